@@ -1,0 +1,57 @@
+// Types for the HighLevel sandbox (sandbox/server.js, plain CommonJS so `npm start` runs it without a build).
+export interface SandboxOptions {
+	host?: string;
+	port?: number;
+	token?: string;
+	locationId?: string;
+	companyId?: string;
+	/** Folder holding HighLevel's apps/*.json and common/ (default: HIGHLEVEL_API_DOCS or ../shared/highlevel-api). */
+	apiDocsDir?: string;
+	rateLimit?: { max?: number; intervalMs?: number; daily?: number };
+	webhookUrls?: string[];
+	webhookSigning?: 'both' | 'ed25519' | 'rsa' | 'none' | 'forged';
+	logLimit?: number;
+}
+
+export interface LoggedRequest {
+	seq: number;
+	at: string;
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	headers: Record<string, string | string[] | undefined>;
+	operation?: string;
+	body?: unknown;
+	status: number;
+	error?: unknown;
+	rateLimited?: boolean;
+	fromSpec?: boolean;
+}
+
+export interface Delivery {
+	url?: string;
+	type: string;
+	webhookId: string;
+	signing?: string;
+	status: number | null;
+	response?: string;
+	error?: string;
+	payload: Record<string, unknown>;
+}
+
+export interface Sandbox {
+	readonly url: string;
+	readonly port: number;
+	readonly config: Required<Omit<SandboxOptions, 'apiDocsDir'>> & { apiDocsDir?: string };
+	readonly keys: { ed25519PublicKeyPem: string; rsaPublicKeyPem: string };
+	readonly requests: LoggedRequest[];
+	readonly deliveries: Delivery[];
+	setWebhookUrls(urls: string[]): void;
+	setRateLimit(r: { max?: number; intervalMs?: number; daily?: number }): void;
+	flush(): Promise<unknown>;
+	start(): Promise<string>;
+	stop(): Promise<void>;
+}
+
+export declare function createSandbox(options?: SandboxOptions): Sandbox;
+export declare const CONTROL: string;

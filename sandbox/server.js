@@ -1,0 +1,418 @@
+'use strict';
+// HighLevel API v2 sandbox: a small local server (node:http) for running the example workflows and the
+// e2e suite without a HighLevel account. See sandbox/README.md.
+const http = require('node:http');
+const crypto = require('node:crypto');
+const { SpecIndex, resolveApiDocsDir } = require('./spec');
+const { ContactsStore, HttpError } = require('./contacts');
+const webhooks = require('./webhooks');
+
+const CONTROL = '/__sandbox';
+
+function defaults(options) {
+	return {
+		host: '127.0.0.1',
+		port: 0,
+		token: 'sandbox-token',
+		locationId: 'sandboxLocation0001',
+		companyId: 'sandboxCompany00001',
+		apiDocsDir: undefined,
+		rateLimit: { max: 100, intervalMs: 10_000, daily: 200_000 },
+		webhookUrls: [],
+		webhookSigning: 'both',
+		logLimit: 5000,
+		quiet: true,
+		...options,
+		rateLimit: { max: 100, intervalMs: 10_000, daily: 200_000, ...(options && options.rateLimit) },
+	};
+}
+
+function readBody(req) {
+	return new Promise((resolve, reject) => {
+		const chunks = [];
+		let size = 0;
+		req.on('data', (c) => {
+			size += c.length;
+			if (size > 10 * 1024 * 1024) {
+				reject(new HttpError(413, 'Payload too large'));
+				req.destroy();
+				return;
+			}
+			chunks.push(c);
+		});
+		req.on('end', () => resolve(Buffer.concat(chunks)));
+		req.on('error', reject);
+	});
+}
+
+function send(res, status, body, headers = {}) {
+	const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+	res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8', ...headers });
+	res.end(text);
+}
+
+function createSandbox(options = {}) {
+	const cfg = defaults(options);
+	const docsDir = resolveApiDocsDir(cfg.apiDocsDir);
+	const spec = new SpecIndex(docsDir);
+	const keys = webhooks.generateKeys();
+	const log = []; // API + control request log
+	const deliveries = [];
+	const pending = new Set();
+	let webhookUrls = [...cfg.webhookUrls];
+	let signing = cfg.webhookSigning;
+	let rate = { ...cfg.rateLimit };
+	const buckets = new Map(); // token|location -> { windowStart, count, dayStart, dayCount }
+	let seq = 0;
+	let server;
+	let baseUrl;
+
+	function emit(type, payload) {
+		const body = { ...payload, type, timestamp: new Date().toISOString(), webhookId: crypto.randomUUID() };
+		if (!webhookUrls.length) {
+			deliveries.push({ type, webhookId: body.webhookId, status: null, note: 'no webhook URL configured', payload: body });
+			return Promise.resolve([]);
+		}
+		const p = webhooks
+			.deliver({ keys, targets: webhookUrls, payload: body, signing })
+			.then((results) => {
+				for (const r of results) deliveries.push({ ...r, payload: body });
+				return results;
+			})
+			.finally(() => pending.delete(p));
+		pending.add(p);
+		return p;
+	}
+
+	const store = new ContactsStore({ emit: (t, p) => void emit(t, p), defaultLocationId: cfg.locationId });
+
+	function rateLimit(key) {
+		const now = Date.now();
+		let b = buckets.get(key);
+		if (!b) buckets.set(key, (b = { windowStart: now, count: 0, dayStart: now, dayCount: 0 }));
+		if (now - b.windowStart >= rate.intervalMs) (b.windowStart = now), (b.count = 0);
+		if (now - b.dayStart >= 86_400_000) (b.dayStart = now), (b.dayCount = 0);
+		const limited = b.count >= rate.max || b.dayCount >= rate.daily;
+		if (!limited) (b.count += 1), (b.dayCount += 1);
+		const headers = {
+			'X-RateLimit-Max': String(rate.max),
+			'X-RateLimit-Remaining': String(Math.max(0, rate.max - b.count)),
+			'X-RateLimit-Interval-Milliseconds': String(rate.intervalMs),
+			'X-RateLimit-Limit-Daily': String(rate.daily),
+			'X-RateLimit-Daily-Remaining': String(Math.max(0, rate.daily - b.dayCount)),
+		};
+		if (limited) {
+			const wait = b.dayCount >= rate.daily ? b.dayStart + 86_400_000 - now : b.windowStart + rate.intervalMs - now;
+			headers['Retry-After'] = String(Math.max(1, Math.ceil(wait / 1000)));
+		}
+		return { limited, headers };
+	}
+
+	function record(entry) {
+		log.push(entry);
+		if (log.length > cfg.logLimit) log.splice(0, log.length - cfg.logLimit);
+	}
+
+	// ---- stateful contacts routes (apps/contacts.json); returns undefined when not handled here
+	function contacts(route, params, req, url, body) {
+		const t = `${route.method} ${route.template}`;
+		const id = params.contactId;
+		const q = Object.fromEntries(url.searchParams);
+		switch (t) {
+			case 'POST /contacts/':
+				return [201, { contact: store.view(store.create(body)) }];
+			case 'GET /contacts/':
+				return [200, store.listDeprecated(q, baseUrl)];
+			case 'POST /contacts/search':
+				return [200, store.search(body)];
+			case 'GET /contacts/search/duplicate':
+				return [200, store.duplicate(q)];
+			case 'POST /contacts/upsert': {
+				const r = store.upsert(body);
+				return [200, { new: r.isNew, contact: store.view(r.contact), traceId: crypto.randomUUID() }];
+			}
+			case 'GET /contacts/{contactId}':
+				return [200, { contact: store.view(store.get(id)) }];
+			case 'PUT /contacts/{contactId}':
+				return [200, { succeded: true, contact: store.view(store.update(id, body)) }];
+			case 'DELETE /contacts/{contactId}':
+				store.remove(id);
+				return [200, { succeded: true }];
+			case 'POST /contacts/{contactId}/tags':
+				return [201, { tags: [...store.addTags(id, body.tags)] }];
+			case 'DELETE /contacts/{contactId}/tags':
+				return [200, { tags: [...store.removeTags(id, body.tags)] }];
+			case 'POST /contacts/bulk/tags/update/{type}':
+				return [201, store.bulkTags(params.type, body)];
+			case 'POST /contacts/bulk/business':
+				return [200, store.bulkBusiness(body)];
+			case 'GET /contacts/business/{businessId}':
+				return [200, store.byBusiness(params.businessId, q)];
+			case 'GET /contacts/{contactId}/notes':
+				return [200, { notes: [...store.notesOf(id).values()] }];
+			case 'POST /contacts/{contactId}/notes':
+				return [201, { note: store.createNote(id, body) }];
+			case 'GET /contacts/{contactId}/notes/{id}':
+				return [200, { note: store.note(id, params.id) }];
+			case 'PUT /contacts/{contactId}/notes/{id}':
+				return [200, { note: store.updateNote(id, params.id, body) }];
+			case 'DELETE /contacts/{contactId}/notes/{id}':
+				store.deleteNote(id, params.id);
+				return [200, { succeded: true }];
+			case 'GET /contacts/{contactId}/tasks':
+				return [200, { tasks: [...store.tasksOf(id).values()] }];
+			case 'POST /contacts/{contactId}/tasks':
+				return [201, { task: store.createTask(id, body) }];
+			case 'GET /contacts/{contactId}/tasks/{taskId}':
+				return [200, { task: store.task(id, params.taskId) }];
+			case 'PUT /contacts/{contactId}/tasks/{taskId}':
+				return [200, { task: store.updateTask(id, params.taskId, body) }];
+			case 'PUT /contacts/{contactId}/tasks/{taskId}/completed':
+				if (typeof body.completed !== 'boolean') throw new HttpError(422, ['completed must be a boolean value']);
+				return [200, { task: store.updateTask(id, params.taskId, { completed: body.completed }) }];
+			case 'DELETE /contacts/{contactId}/tasks/{taskId}':
+				store.deleteTask(id, params.taskId);
+				return [200, { succeded: true }];
+			case 'GET /contacts/{contactId}/appointments':
+				store.get(id);
+				return [200, { events: store.appointments.filter((a) => a.contactId === id) }];
+			case 'POST /contacts/{contactId}/followers':
+				return [201, store.addFollowers(id, body.followers)];
+			case 'DELETE /contacts/{contactId}/followers':
+				return [200, store.removeFollowers(id, body.followers)];
+			case 'POST /contacts/{contactId}/campaigns/{campaignId}':
+				store.addToCampaign(id, params.campaignId);
+				return [201, { succeded: true }];
+			case 'DELETE /contacts/{contactId}/campaigns/{campaignId}':
+			case 'DELETE /contacts/{contactId}/campaigns/removeAll':
+				store.removeFromCampaign(id, params.campaignId || 'removeAll');
+				return [200, { succeded: true }];
+			case 'POST /contacts/{contactId}/workflow/{workflowId}':
+				store.addToWorkflow(id, params.workflowId);
+				return [200, { succeded: true }];
+			case 'DELETE /contacts/{contactId}/workflow/{workflowId}':
+				store.removeFromWorkflow(id, params.workflowId);
+				return [200, { succeded: true }];
+			default:
+				return undefined;
+		}
+	}
+
+	async function handleApi(req, res, url, raw, entry) {
+		const m = spec.match(req.method, url.pathname);
+		if (!m) throw new HttpError(404, `Cannot ${req.method} ${url.pathname}`, 'Not Found');
+		if (m.methodNotAllowed) throw new HttpError(404, `Cannot ${req.method} ${url.pathname}`, 'Not Found');
+		const { route, params } = m;
+		entry.operation = `${route.app}:${route.op.operationId || route.template}`;
+
+		const auth = req.headers.authorization || '';
+		const token = /^Bearer\s+(.+)$/i.exec(auth);
+		if (!token || token[1].trim() !== cfg.token) throw new HttpError(401, 'Invalid JWT', 'Unauthorized');
+
+		const rl = rateLimit(`${cfg.token}|${cfg.locationId}`);
+		for (const [k, v] of Object.entries(rl.headers)) res.setHeader(k, v);
+		if (rl.limited) {
+			entry.rateLimited = true;
+			throw new HttpError(429, 'Too many requests', 'Too Many Requests');
+		}
+
+		const versions = spec.versions(route);
+		const version = req.headers.version;
+		if (versions) {
+			if (!version) throw new HttpError(400, 'Version header was not found', 'Bad Request');
+			if (!versions.includes(version))
+				throw new HttpError(422, [`Version must be one of the following values: ${versions.join(', ')}`], 'Unprocessable Entity');
+		}
+
+		let body = {};
+		if (raw.length) {
+			try {
+				body = JSON.parse(raw.toString('utf8'));
+			} catch {
+				throw new HttpError(400, 'Unexpected token in JSON body', 'Bad Request');
+			}
+		}
+		entry.body = body;
+		if (['POST', 'PUT', 'PATCH'].includes(route.method)) {
+			const missing = spec.requiredBodyFields(route).filter((k) => body[k] === undefined || body[k] === null || body[k] === '');
+			if (missing.length) throw new HttpError(422, missing.map((k) => `${k} should not be empty`), 'Unprocessable Entity');
+		}
+
+		const handled = route.app === 'contacts' ? contacts(route, params, req, url, body) : undefined;
+		if (handled) return send(res, handled[0], handled[1]);
+		const ex = spec.exampleResponse(route);
+		entry.fromSpec = true;
+		return send(res, ex.status, ex.body);
+	}
+
+	// ---- control endpoint
+	async function handleControl(req, res, url, raw) {
+		const p = url.pathname.slice(CONTROL.length) || '/';
+		const body = raw.length ? JSON.parse(raw.toString('utf8')) : {};
+		const m = (method, re) => req.method === method && re.exec(p);
+		let r;
+		if (m('GET', /^\/?$/) || m('GET', /^\/health$/))
+			return send(res, 200, { ok: true, baseUrl, locationId: cfg.locationId, companyId: cfg.companyId, apiDocsDir: docsDir, operations: spec.routes.length });
+		if (m('GET', /^\/config$/)) return send(res, 200, { token: cfg.token, locationId: cfg.locationId, rateLimit: rate, webhookUrls, webhookSigning: signing });
+		if (m('PUT', /^\/config$/) || m('POST', /^\/config$/)) {
+			if (body.rateLimit) {
+				rate = { ...rate, ...body.rateLimit };
+				buckets.clear();
+			}
+			if (body.webhookUrls) webhookUrls = [...body.webhookUrls];
+			if (body.webhookUrl !== undefined) webhookUrls = body.webhookUrl ? [body.webhookUrl] : [];
+			if (body.webhookSigning) signing = body.webhookSigning;
+			return send(res, 200, { rateLimit: rate, webhookUrls, webhookSigning: signing });
+		}
+		if (m('GET', /^\/requests$/)) {
+			const since = Number(url.searchParams.get('since') || 0);
+			return send(res, 200, { requests: log.filter((e) => e.seq > since) });
+		}
+		if (m('DELETE', /^\/requests$/)) {
+			log.length = 0;
+			return send(res, 200, { ok: true });
+		}
+		if (m('GET', /^\/public-key(\.pem)?$/)) {
+			const type = url.searchParams.get('type') === 'rsa' ? 'rsa' : 'ed25519';
+			return send(res, 200, keys[type].publicKeyPem, { 'content-type': 'application/x-pem-file' });
+		}
+		if (m('GET', /^\/public-keys$/)) return send(res, 200, { ed25519: keys.ed25519.publicKeyPem, rsa: keys.rsa.publicKeyPem });
+		if (m('GET', /^\/deliveries$/)) return send(res, 200, { deliveries });
+		if (m('DELETE', /^\/deliveries$/)) {
+			deliveries.length = 0;
+			return send(res, 200, { ok: true });
+		}
+		if (m('GET', /^\/event-types$/)) return send(res, 200, { types: webhooks.listEventTypes(docsDir) });
+		if (m('GET', /^\/state$/))
+			return send(res, 200, {
+				contacts: [...store.contacts.values()].map((c) => store.view(c)),
+				notes: Object.fromEntries([...store.notes].map(([k, v]) => [k, [...v.values()]])),
+				tasks: Object.fromEntries([...store.tasks].map(([k, v]) => [k, [...v.values()]])),
+				appointments: store.appointments,
+			});
+		if (m('POST', /^\/reset$/)) {
+			store.reset();
+			log.length = 0;
+			deliveries.length = 0;
+			buckets.clear();
+			return send(res, 200, { ok: true });
+		}
+		if (m('POST', /^\/flush$/)) {
+			await Promise.allSettled([...pending]);
+			return send(res, 200, { ok: true });
+		}
+		// "Book an appointment" -> AppointmentCreate
+		if (m('POST', /^\/appointments$/)) {
+			const base = webhooks.docExample(docsDir, 'AppointmentCreate') || { appointment: {} };
+			const now = new Date();
+			const start = body.startTime || new Date(now.getTime() + 86_400_000).toISOString();
+			const appointment = {
+				...base.appointment,
+				id: crypto.randomUUID().replace(/-/g, '').slice(0, 20),
+				calendarId: 'sandboxCalendar0001',
+				contactId: body.contactId || '',
+				title: 'Sandbox appointment',
+				appointmentStatus: 'confirmed',
+				source: 'sandbox',
+				startTime: start,
+				endTime: body.endTime || new Date(new Date(start).getTime() + 1_800_000).toISOString(),
+				dateAdded: now.toISOString(),
+				dateUpdated: now.toISOString(),
+				...body,
+			};
+			store.appointments.push(appointment);
+			const results = await emit('AppointmentCreate', { locationId: cfg.locationId, appointment });
+			return send(res, 201, { appointment, deliveries: results });
+		}
+		// "Set campaign status" -> CampaignStatusUpdate
+		if ((r = m('POST', /^\/campaigns\/([^/]+)\/status$/))) {
+			const base = webhooks.docExample(docsDir, 'CampaignStatusUpdate') || {};
+			const payload = {
+				...base,
+				locationId: cfg.locationId,
+				id: decodeURIComponent(r[1]),
+				contactId: body.contactId || base.contactId,
+				status: body.status || 'completed',
+				templateId: body.templateId || base.templateId,
+				replied: body.replied ?? base.replied,
+				dateAdded: new Date().toISOString(),
+			};
+			const results = await emit('CampaignStatusUpdate', payload);
+			return send(res, 200, { event: payload, deliveries: results });
+		}
+		// Any documented event on demand: { type, signing?, ...fields }
+		if (m('POST', /^\/events$/)) {
+			const { type, signing: sig, rawBody, ...fields } = body;
+			if (!type) throw new HttpError(422, ['type should not be empty']);
+			const base = webhooks.docExample(docsDir, type) || {};
+			const payload = { ...base, locationId: cfg.locationId, ...fields, type, timestamp: new Date().toISOString(), webhookId: crypto.randomUUID() };
+			const results = await webhooks.deliver({ keys, targets: fields.url ? [fields.url] : webhookUrls, payload, signing: sig || signing, rawBody });
+			for (const x of results) deliveries.push({ ...x, payload });
+			return send(res, 200, { event: payload, deliveries: results });
+		}
+		throw new HttpError(404, `Unknown control endpoint ${req.method} ${url.pathname}`, 'Not Found');
+	}
+
+	async function handler(req, res) {
+		const url = new URL(req.url, baseUrl);
+		const entry = { seq: ++seq, at: new Date().toISOString(), method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: { ...req.headers } };
+		try {
+			const raw = await readBody(req);
+			if (url.pathname === CONTROL || url.pathname.startsWith(`${CONTROL}/`)) {
+				entry.control = true;
+				await handleControl(req, res, url, raw);
+			} else {
+				await handleApi(req, res, url, raw, entry);
+			}
+		} catch (e) {
+			const status = e instanceof HttpError ? e.status : e instanceof SyntaxError ? 400 : 500;
+			const body = e instanceof HttpError ? e.body : { statusCode: status, message: e.message, error: status === 400 ? 'Bad Request' : 'Internal Server Error' };
+			if (!res.headersSent) send(res, status, body);
+			entry.error = body.message;
+		}
+		entry.status = res.statusCode;
+		if (!entry.control) record(entry);
+	}
+
+	return {
+		get url() {
+			return baseUrl;
+		},
+		get port() {
+			return server && server.address() && server.address().port;
+		},
+		config: cfg,
+		keys: { ed25519PublicKeyPem: keys.ed25519.publicKeyPem, rsaPublicKeyPem: keys.rsa.publicKeyPem },
+		store,
+		requests: log,
+		deliveries,
+		setWebhookUrls(urls) {
+			webhookUrls = [...urls];
+		},
+		setRateLimit(r) {
+			rate = { ...rate, ...r };
+			buckets.clear();
+		},
+		emit,
+		flush: () => Promise.allSettled([...pending]),
+		async start() {
+			server = http.createServer((req, res) => void handler(req, res));
+			server.keepAliveTimeout = 5000;
+			await new Promise((resolve, reject) => {
+				server.once('error', reject);
+				server.listen(cfg.port, cfg.host, resolve);
+			});
+			baseUrl = `http://${cfg.host}:${server.address().port}`;
+			return baseUrl;
+		},
+		async stop() {
+			await Promise.allSettled([...pending]);
+			if (!server) return;
+			server.closeAllConnections && server.closeAllConnections();
+			await new Promise((resolve) => server.close(() => resolve()));
+			server = undefined;
+		},
+	};
+}
+
+module.exports = { createSandbox, CONTROL };
