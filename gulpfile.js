@@ -2,7 +2,7 @@ const { src, dest } = require('gulp');
 
 // gulp 5 decodes files as UTF-8 unless told otherwise, which corrupts binary icons.
 function copyIcons() {
-	return src(['nodes/**/*.{png,svg}', 'credentials/**/*.{png,svg}'], {
+	return src(['icons/**/*.{png,svg}', 'nodes/**/*.{png,svg}', 'credentials/**/*.{png,svg}'], {
 		base: '.',
 		encoding: false,
 	}).pipe(dest('dist'));

@@ -1,0 +1,270 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+	PreSendAction,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { toInstant, toIsoUtc } from './dates';
+
+/**
+ * Field helpers. Each returns an n8n parameter whose `routing.send` puts the value into the request
+ * body or query; a few add a preSend that reshapes the value (lists, JSON, date-times) once n8n
+ * has placed it. Path parameters have no routing: the builder fills them into the URL.
+ */
+
+type Target = 'body' | 'query';
+
+interface FieldOptions {
+	description?: string;
+	placeholder?: string;
+	required?: boolean;
+	/** Request property, when it differs from the parameter name. Dots nest (`dndSettings.SMS`). */
+	property?: string;
+	/** Where the value goes; defaults to the body. */
+	in?: Target;
+	hint?: string;
+}
+
+type Transform = (value: unknown, fail: (problem: string, fix: string) => never, fn: IExecuteSingleFunctions) => unknown;
+
+function bagOf(options: IHttpRequestOptions, where: Target): IDataObject | undefined {
+	const bag = where === 'query' ? options.qs : options.body;
+	return bag && typeof bag === 'object' && !Array.isArray(bag) ? (bag as IDataObject) : undefined;
+}
+
+function reshape(where: Target, property: string, label: string, transform: Transform): PreSendAction {
+	const path = property.split('.');
+	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		let parent = bagOf(options, where);
+		for (const key of path.slice(0, -1)) parent = parent?.[key] as IDataObject | undefined;
+		const last = path[path.length - 1];
+		if (!parent || !(last in parent)) return options;
+		const fail = (problem: string, fix: string): never => {
+			throw new NodeOperationError(this.getNode(), `"${label}" ${problem}`, {
+				description: fix,
+				itemIndex: this.getItemIndex(),
+			});
+		};
+		const value = transform(parent[last], fail, this);
+		if (value === undefined) delete parent[last];
+		else parent[last] = value as IDataObject[keyof IDataObject];
+		return options;
+	};
+}
+
+function sendAs(name: string, options: FieldOptions, preSend?: Transform, label = name): INodeProperties['routing'] {
+	const where = options.in ?? 'body';
+	const property = options.property ?? name;
+	return {
+		send: {
+			type: where,
+			property,
+			...(preSend ? { preSend: [reshape(where, property, label, preSend)] } : {}),
+		},
+	};
+}
+
+function base(name: string, displayName: string, options: FieldOptions) {
+	return {
+		displayName,
+		name,
+		...(options.description ? { description: options.description } : {}),
+		...(options.placeholder ? { placeholder: options.placeholder } : {}),
+		...(options.hint ? { hint: options.hint } : {}),
+		...(options.required ? { required: true } : {}),
+	};
+}
+
+/** An ID that goes into the URL path, e.g. `{contactId}`. */
+export function pathId(name: string, displayName: string, description: string): INodeProperties {
+	return { displayName, name, type: 'string', default: '', required: true, description };
+}
+
+export function string(name: string, displayName: string, options: FieldOptions = {}): INodeProperties {
+	return { ...base(name, displayName, options), type: 'string', default: '', routing: sendAs(name, options) };
+}
+
+export function email(name: string, displayName: string, options: FieldOptions = {}): INodeProperties {
+	return { ...string(name, displayName, options), placeholder: options.placeholder ?? 'name@email.com' };
+}
+
+export function number(
+	name: string,
+	displayName: string,
+	options: FieldOptions & { default?: number; minValue?: number } = {},
+): INodeProperties {
+	return {
+		...base(name, displayName, options),
+		type: 'number',
+		default: options.default ?? 0,
+		...(options.minValue !== undefined ? { typeOptions: { minValue: options.minValue } } : {}),
+		routing: sendAs(name, options),
+	};
+}
+
+export function boolean(
+	name: string,
+	displayName: string,
+	options: FieldOptions & { default?: boolean } = {},
+): INodeProperties {
+	return {
+		...base(name, displayName, options),
+		type: 'boolean',
+		default: options.default ?? false,
+		routing: sendAs(name, options),
+	};
+}
+
+export function choice(
+	name: string,
+	displayName: string,
+	values: INodePropertyOptions[],
+	options: FieldOptions & { default?: string } = {},
+): INodeProperties {
+	return {
+		...base(name, displayName, options),
+		type: 'options',
+		options: values,
+		default: options.default ?? values[0].value,
+		routing: sendAs(name, options),
+	};
+}
+
+/** Sent as an array of strings; accepts "a, b" or an array from an expression. */
+export function stringList(name: string, displayName: string, options: FieldOptions = {}): INodeProperties {
+	return {
+		...base(name, displayName, options),
+		type: 'string',
+		default: '',
+		routing: sendAs(
+			name,
+			options,
+			(value, fail) => {
+				const items = Array.isArray(value) ? value : String(value ?? '').split(',');
+				const list = items.map((item) => String(item).trim()).filter((item) => item !== '');
+				if (options.required && list.length === 0) {
+					fail('is empty', 'Give at least one value, separated by commas, or an array from an expression.');
+				}
+				return list;
+			},
+			displayName,
+		),
+	};
+}
+
+/** A JSON object or array, parsed with an error that names the field. */
+export function json(
+	name: string,
+	displayName: string,
+	options: FieldOptions & { default?: string; shape?: 'object' | 'array' } = {},
+): INodeProperties {
+	return {
+		...base(name, displayName, options),
+		type: 'json',
+		default: options.default ?? (options.shape === 'array' ? '[]' : '{}'),
+		routing: sendAs(
+			name,
+			options,
+			(value, fail) => {
+				let parsed = value;
+				if (typeof value === 'string') {
+					if (value.trim() === '') return undefined;
+					try {
+						parsed = JSON.parse(value);
+					} catch (error) {
+						fail(`is not valid JSON (${(error as Error).message})`, 'Fix the JSON, or build the value with an expression.');
+					}
+				}
+				const isArray = Array.isArray(parsed);
+				if (options.shape === 'array' ? !isArray : isArray || typeof parsed !== 'object' || parsed === null) {
+					fail(`must be a JSON ${options.shape ?? 'object'}`, `Give a JSON ${options.shape ?? 'object'}.`);
+				}
+				return parsed;
+			},
+			displayName,
+		),
+	};
+}
+
+/** Sent as ISO 8601 UTC; values without an offset are read in the workflow's time zone. */
+export function dateTime(name: string, displayName: string, options: FieldOptions = {}): INodeProperties {
+	return {
+		...base(name, displayName, options),
+		type: 'dateTime',
+		default: '',
+		routing: sendAs(
+			name,
+			options,
+			(value, fail, fn) => {
+				if (value === '' || value === null || value === undefined) {
+					if (options.required) fail('is empty', 'Pick a date and time.');
+					return undefined;
+				}
+				const instant = toInstant(value, fn.getTimezone());
+				if (instant === undefined) {
+					fail(`is not a valid date-time: ${JSON.stringify(value)}`, 'Use an ISO 8601 value such as 2026-01-31T09:00:00 or a date from an expression.');
+				}
+				return toIsoUtc(instant as number);
+			},
+			displayName,
+		),
+	};
+}
+
+/**
+ * HighLevel's custom field input shape, `[{ id, field_value }]`. `parameterPath` is where the
+ * collection sits, e.g. `additionalFields.customFields` when it is an additional field.
+ */
+export function customFields(parameterPath = 'additionalFields.customFields'): INodeProperties {
+	return {
+		displayName: 'Custom Fields',
+		name: 'customFields',
+		type: 'fixedCollection',
+		placeholder: 'Add Custom Field',
+		typeOptions: { multipleValues: true },
+		default: {},
+		options: [
+			{
+				displayName: 'Field',
+				name: 'field',
+				values: [
+					{
+						displayName: 'Field ID',
+						name: 'id',
+						type: 'string',
+						default: '',
+						description: 'The custom field ID, shown under Settings → Custom Fields',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						description: 'For multi-select and checkbox fields, give an array from an expression',
+					},
+				],
+			},
+		],
+		routing: {
+			send: {
+				preSend: [
+					async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+						const fields = this.getNodeParameter(`${parameterPath}.field`, []) as Array<{
+							id?: string;
+							value?: unknown;
+						}>;
+						const entries = fields
+							.filter((field) => String(field.id ?? '').trim() !== '')
+							.map((field) => ({ id: String(field.id).trim(), field_value: field.value ?? '' }));
+						if (entries.length) (options.body as IDataObject).customFields = entries;
+						return options;
+					},
+				],
+			},
+		},
+	};
+}

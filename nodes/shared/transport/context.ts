@@ -1,0 +1,62 @@
+import type { ICredentialDataDecryptedObject, IExecuteSingleFunctions } from 'n8n-workflow';
+
+import { CREDENTIAL_TYPES, type AuthenticationMethod } from '../api';
+
+export interface RequestContext {
+	credentialType: string;
+	/** The sub-account the request acts on: the node's Location ID, else the credential's. */
+	location?: string;
+	/** Requests sharing this key share one rate limit: HighLevel counts per app and location. */
+	limiterKey: string;
+}
+
+const CACHE_TTL_MS = 60_000;
+const CACHE_MAX = 500;
+const credentialLocations = new Map<string, { expires: number; location: Promise<string | undefined> }>();
+
+function locationOf(credentials: ICredentialDataDecryptedObject | undefined): string | undefined {
+	if (!credentials) return undefined;
+	const tokenData = credentials.oauthTokenData as { locationId?: unknown } | undefined;
+	const candidates = [tokenData?.locationId, credentials.tokenType === 'agency' ? undefined : credentials.locationId];
+	for (const candidate of candidates) {
+		if (typeof candidate === 'string' && candidate.trim()) return candidate.trim();
+	}
+	return undefined;
+}
+
+/**
+ * The credential's location, read once per execution: every item would otherwise decrypt (and in
+ * n8n, load from the database) the same credential again.
+ */
+async function credentialLocation(
+	fn: IExecuteSingleFunctions,
+	credentialType: string,
+	credentialId: string,
+): Promise<string | undefined> {
+	const key = `${fn.getExecutionId()}:${credentialType}:${credentialId}`;
+	const now = Date.now();
+	const cached = credentialLocations.get(key);
+	if (cached && cached.expires > now) return await cached.location;
+	if (credentialLocations.size >= CACHE_MAX) {
+		for (const [k, v] of credentialLocations) if (v.expires <= now) credentialLocations.delete(k);
+		if (credentialLocations.size >= CACHE_MAX) credentialLocations.clear();
+	}
+	const location = fn.getCredentials(credentialType).then(locationOf);
+	credentialLocations.set(key, { expires: now + CACHE_TTL_MS, location });
+	location.catch(() => credentialLocations.delete(key));
+	return await location;
+}
+
+export async function getRequestContext(fn: IExecuteSingleFunctions): Promise<RequestContext> {
+	const authentication = fn.getNodeParameter('authentication', 'privateIntegrationToken') as AuthenticationMethod;
+	const credentialType = CREDENTIAL_TYPES[authentication] ?? CREDENTIAL_TYPES.privateIntegrationToken;
+	const node = fn.getNode();
+	const credentialId = node.credentials?.[credentialType]?.id ?? node.name;
+	const override = String(fn.getNodeParameter('locationId', '') ?? '').trim();
+	const location = override || (await credentialLocation(fn, credentialType, credentialId));
+	return {
+		credentialType,
+		location,
+		limiterKey: `${credentialType}:${credentialId}:${location ?? '-'}`,
+	};
+}

@@ -1,0 +1,96 @@
+import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+
+export interface Page {
+	body: IDataObject;
+	records: IDataObject[];
+	/** Page size asked for in the request that returned this page. */
+	requested: number;
+	/** Records collected so far, this page included. */
+	fetched: number;
+}
+
+/**
+ * One of HighLevel's pagination styles. `first` sets the page size on the first request; `next`
+ * turns the request into the one for the following page, or returns false at the end. Everything
+ * else on the request (filters, query, locationId) is left untouched, so every page keeps it.
+ */
+export interface PagingStrategy {
+	maxPageSize: number;
+	setPageSize(request: IHttpRequestOptions, size: number): void;
+	next(request: IHttpRequestOptions, page: Page): boolean;
+}
+
+type Target = 'body' | 'qs';
+
+function bag(request: IHttpRequestOptions, target: Target): IDataObject {
+	const current = request[target];
+	if (current && typeof current === 'object' && !Array.isArray(current)) return current as IDataObject;
+	const created: IDataObject = {};
+	request[target] = created;
+	return created;
+}
+
+function reachedTotal(page: Page): boolean {
+	const total = page.body.total ?? (page.body.meta as IDataObject | undefined)?.total;
+	return typeof total === 'number' && page.fetched >= total;
+}
+
+/** `POST /contacts/search`: each record carries its `searchAfter` sort key; send the last one back. */
+export function searchAfterCursor(options: { pageSizeField: string; maxPageSize: number }): PagingStrategy {
+	return {
+		maxPageSize: options.maxPageSize,
+		setPageSize(request, size) {
+			bag(request, 'body')[options.pageSizeField] = size;
+		},
+		next(request, page) {
+			if (page.records.length < page.requested || reachedTotal(page)) return false;
+			const cursor = page.records[page.records.length - 1]?.searchAfter;
+			if (!Array.isArray(cursor) || cursor.length === 0) return false;
+			const body = bag(request, 'body');
+			if (JSON.stringify(body.searchAfter) === JSON.stringify(cursor)) return false;
+			body.searchAfter = cursor;
+			delete body.page;
+			return true;
+		},
+	};
+}
+
+/** `GET /contacts/`, `GET /opportunities/search`: `meta.startAfterId` + `meta.startAfter` go back as query. */
+export function startAfterCursor(options: { limitField: string; maxPageSize: number }): PagingStrategy {
+	return {
+		maxPageSize: options.maxPageSize,
+		setPageSize(request, size) {
+			bag(request, 'qs')[options.limitField] = size;
+		},
+		next(request, page) {
+			if (page.records.length < page.requested || reachedTotal(page)) return false;
+			const meta = (page.body.meta ?? {}) as IDataObject;
+			if (meta.startAfterId === undefined || meta.startAfterId === null) return false;
+			const qs = bag(request, 'qs');
+			if (qs.startAfterId === meta.startAfterId) return false;
+			qs.startAfterId = meta.startAfterId;
+			if (meta.startAfter !== undefined && meta.startAfter !== null) qs.startAfter = meta.startAfter;
+			return true;
+		},
+	};
+}
+
+/** Offset paging with a record count, e.g. `skip` + `limit`. */
+export function offsetLimit(options: {
+	in: Target;
+	offsetField: string;
+	limitField: string;
+	maxPageSize: number;
+}): PagingStrategy {
+	return {
+		maxPageSize: options.maxPageSize,
+		setPageSize(request, size) {
+			bag(request, options.in)[options.limitField] = size;
+		},
+		next(request, page) {
+			if (page.records.length < page.requested || reachedTotal(page)) return false;
+			bag(request, options.in)[options.offsetField] = page.fetched;
+			return true;
+		},
+	};
+}

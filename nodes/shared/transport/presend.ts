@@ -1,0 +1,70 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { LocationPlacement } from '../builder/types';
+import { getRequestContext } from './context';
+
+const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
+
+function parameterText(fn: IExecuteSingleFunctions, name: string): string {
+	const raw = fn.getNodeParameter(name, '', { extractValue: true }) as unknown;
+	if (raw === null || raw === undefined) return '';
+	return typeof raw === 'string' ? raw.trim() : String(raw);
+}
+
+/**
+ * Fills `{param}` placeholders from the same-named parameters. Each value is URL-encoded so that an
+ * ID containing `/`, `?` or `#` stays inside its path segment; `.` and `..` would still be read as
+ * path navigation by URL parsers, so they are refused like an empty ID.
+ */
+export function buildPath(template: string, labels: Record<string, string>): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		options.url = template.replace(PLACEHOLDER, (_match, name: string) => {
+			const value = parameterText(this, name);
+			const label = labels[name] ?? name;
+			if (value === '' || value === '.' || value === '..') {
+				throw new NodeOperationError(
+					this.getNode(),
+					value === '' ? `"${label}" is empty` : `"${label}" cannot be "${value}"`,
+					{
+						description: `Set "${label}" to the HighLevel ID of the record (an expression such as {{ $json.id }} works too).`,
+						itemIndex: this.getItemIndex(),
+					},
+				);
+			}
+			return encodeURIComponent(value);
+		});
+		return options;
+	};
+}
+
+function target(options: IHttpRequestOptions, where: 'query' | 'body'): IDataObject {
+	const key = where === 'query' ? 'qs' : 'body';
+	const current = options[key];
+	if (current && typeof current === 'object' && !Array.isArray(current)) return current as IDataObject;
+	const created: IDataObject = {};
+	options[key] = created;
+	return created;
+}
+
+/** Puts the sub-account's location where the operation's specification wants it. */
+export function placeLocation(placement: LocationPlacement): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		const { location } = await getRequestContext(this);
+		if (!location) {
+			throw new NodeOperationError(this.getNode(), 'No HighLevel location (sub-account) ID is set', {
+				description:
+					'Set "Location ID" on this node, or the Location ID of the Private Integration Token credential. An OAuth2 credential connected to an agency carries no location, so the node must name one.',
+				itemIndex: this.getItemIndex(),
+			});
+		}
+		const bag = target(options, placement.in);
+		if (placement.name === 'altId') {
+			bag.altId = location;
+			bag.altType = 'location';
+		} else {
+			bag[placement.name] = location;
+		}
+		return options;
+	};
+}

@@ -1,0 +1,188 @@
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+
+import type { OperationDefinition } from '../builder/types';
+import { getRequestContext } from './context';
+import { apiError, networkError, type ErrorContext } from './errors';
+import { describeFailure } from './failure';
+import type { Page } from './paging';
+import { readRateLimitHeaders } from './rateLimitHeaders';
+import { rateLimiterFor, type RateLimiter } from './rateLimiter';
+
+export const RETRY_POLICY = {
+	/** 429 answers retried after the wait the server asks for. */
+	maxRateLimitRetries: 6,
+	/** Longest wait a 429 may ask for before the item fails instead. */
+	maxRateLimitWaitMs: 120_000,
+	/** 5xx and network errors retried, idempotent requests only. */
+	maxTransientRetries: 3,
+	transientBaseDelayMs: 400,
+};
+
+type PaginationFunction = (
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
+
+function copyOptions(options: IHttpRequestOptions): IHttpRequestOptions {
+	const body = options.body;
+	return {
+		...options,
+		headers: { ...(options.headers ?? {}) },
+		qs: { ...(options.qs ?? {}) },
+		body: body && typeof body === 'object' && body.constructor === Object ? { ...(body as IDataObject) } : body,
+	};
+}
+
+function isTransient(status: number | undefined, networkCode: string | undefined): boolean {
+	if (status === undefined) return networkCode !== undefined;
+	return status >= 500 || status === 408;
+}
+
+function backoffMs(attempt: number): number {
+	const base = RETRY_POLICY.transientBaseDelayMs * 2 ** (attempt - 1);
+	return base + Math.floor(Math.random() * (base / 2));
+}
+
+/**
+ * Sends one request through the routing engine (so n8n's auth, OAuth2 refresh and postReceive
+ * apply), within the location's rate limit, retrying 429s as the server says and transient
+ * failures of idempotent requests with backoff.
+ */
+async function sendWithRetries(
+	fn: IExecutePaginationFunctions,
+	limiter: RateLimiter,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+	options: IHttpRequestOptions,
+	idempotent: boolean,
+	errorContext: ErrorContext,
+): Promise<INodeExecutionData[]> {
+	let rateLimitRetries = 0;
+	let transientRetries = 0;
+	const signal = fn.getExecutionCancelSignal?.();
+	for (;;) {
+		await limiter.acquire(signal);
+		try {
+			return await fn.makeRoutingRequest({ ...requestData, options: copyOptions(options) });
+		} catch (error) {
+			if (error instanceof NodeOperationError) {
+				limiter.observe(undefined);
+				throw error;
+			}
+			const failure = describeFailure(error);
+			limiter.observe(failure.rate);
+			const node = fn.getNode();
+
+			if (failure.status === 429) {
+				const wait =
+					failure.rate.retryAfterMs ??
+					failure.rate.intervalMs ??
+					limiter.learnedLimit?.intervalMs ??
+					10_000;
+				if (
+					failure.rate.dailyRemaining === 0 ||
+					rateLimitRetries >= RETRY_POLICY.maxRateLimitRetries ||
+					wait > RETRY_POLICY.maxRateLimitWaitMs
+				) {
+					throw apiError(node, 429, failure.body, failure.rate, errorContext);
+				}
+				rateLimitRetries++;
+				limiter.pause(wait);
+				continue;
+			}
+
+			if (
+				idempotent &&
+				isTransient(failure.status, failure.networkCode) &&
+				transientRetries < RETRY_POLICY.maxTransientRetries
+			) {
+				transientRetries++;
+				await sleep(backoffMs(transientRetries));
+				continue;
+			}
+
+			if (failure.status !== undefined) {
+				throw apiError(node, failure.status, failure.body, failure.rate, errorContext);
+			}
+			if (failure.networkCode) throw networkError(node, error as Error, errorContext);
+			if (error instanceof NodeApiError) throw error;
+			throw new NodeOperationError(node, error as Error, { itemIndex: errorContext.itemIndex });
+		}
+	}
+}
+
+function recordsAt(body: IDataObject, path: string): IDataObject[] {
+	let value: unknown = body;
+	for (const key of path.split('.')) value = (value as IDataObject | undefined)?.[key];
+	return Array.isArray(value) ? (value as IDataObject[]) : [];
+}
+
+function listLimit(fn: IExecuteSingleFunctions): number {
+	if (fn.getNodeParameter('returnAll', false) as boolean) return Number.POSITIVE_INFINITY;
+	const limit = Number(fn.getNodeParameter('limit', 50));
+	if (!Number.isInteger(limit) || limit < 1) {
+		throw new NodeOperationError(fn.getNode(), `"Limit" must be a whole number of 1 or more, not ${limit}`, {
+			itemIndex: fn.getItemIndex(),
+		});
+	}
+	return limit;
+}
+
+/**
+ * The transport of one operation. The builder installs it as the operation's routing pagination
+ * function, so that every request of the node passes through it.
+ */
+export function createRequestHandler(operation: OperationDefinition): PaginationFunction {
+	const idempotent = operation.idempotent ?? !['POST', 'PATCH'].includes(operation.method);
+	const { list } = operation;
+
+	return async function (this: IExecutePaginationFunctions, requestData) {
+		const context = await getRequestContext(this);
+		const limiter = rateLimiterFor(context.limiterKey);
+		const errorContext: ErrorContext = {
+			operation: operation.action,
+			scopes: operation.scopes,
+			itemIndex: this.getItemIndex(),
+		};
+		const send = async (options: IHttpRequestOptions) =>
+			await sendWithRetries(this, limiter, requestData, options, idempotent, errorContext);
+
+		const options = requestData.options as IHttpRequestOptions;
+		if (!list) return await send(options);
+
+		const limit = listLimit(this);
+		const request = copyOptions(options);
+		const results: INodeExecutionData[] = [];
+		for (;;) {
+			const requested = Math.min(list.paging?.maxPageSize ?? Number.POSITIVE_INFINITY, limit - results.length);
+			if (list.paging) list.paging.setPageSize(request, requested);
+			const [first] = await send(request);
+			const body = (first?.json ?? {}) as IDataObject;
+			const records = recordsAt(body, list.rootProperty);
+			results.push(...records.map((json) => ({ json, pairedItem: { item: this.getItemIndex() } })));
+			if (results.length >= limit || !list.paging) break;
+			const page: Page = { body, records, requested, fetched: results.length };
+			if (!list.paging.next(request, page)) break;
+		}
+		return results.slice(0, limit);
+	};
+}
+
+/** First postReceive of every operation: feeds the rate limiter with the server's own count. */
+export async function observeRateLimits(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const context = await getRequestContext(this);
+	rateLimiterFor(context.limiterKey).observe(readRateLimitHeaders(response.headers as IDataObject));
+	return items;
+}

@@ -1,0 +1,207 @@
+import { DirectoryLoader, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import {
+	createRunExecutionData,
+	ICredentialsHelper,
+	NodeHelpers,
+	Workflow,
+	type ICredentialDataDecryptedObject,
+	type ICredentials,
+	type ICredentialType,
+	type IDataObject,
+	type IHttpRequestOptions,
+	type INode,
+	type INodeExecutionData,
+	type INodeParameters,
+	type INodeProperties,
+	type INodeType,
+	type INodeTypes,
+	type IRun,
+	type IVersionedNodeType,
+	type IWorkflowExecuteAdditionalData,
+	type Workflow as WorkflowType,
+} from 'n8n-workflow';
+
+import { GoHighLevelOAuth2Api } from '../../credentials/GoHighLevelOAuth2Api.credentials';
+import { GoHighLevelPrivateIntegrationApi } from '../../credentials/GoHighLevelPrivateIntegrationApi.credentials';
+import { GoHighLevelCrm } from '../../nodes/GoHighLevelCrm/GoHighLevelCrm.node';
+
+/** Runs nodes through n8n-core's real WorkflowExecute → RoutingNode; only the credential store is ours. */
+
+export const CRM_TYPE = 'n8n-nodes-gohighlevel.goHighLevelCrm';
+
+class TestNodeTypes implements INodeTypes {
+	constructor(private readonly types: Record<string, INodeType | IVersionedNodeType>) {}
+
+	getByName(type: string) {
+		const found = this.types[type];
+		if (!found) throw new Error(`Unknown node type ${type}`);
+		return found;
+	}
+
+	getByNameAndVersion(type: string, version?: number): INodeType {
+		return NodeHelpers.getVersionedNodeType(this.getByName(type), version);
+	}
+
+	getKnownTypes() {
+		return {};
+	}
+}
+
+const credentialTypes: Record<string, ICredentialType> = {
+	goHighLevelPrivateIntegrationApi: new GoHighLevelPrivateIntegrationApi(),
+	goHighLevelOAuth2Api: new GoHighLevelOAuth2Api(),
+	oAuth2Api: { name: 'oAuth2Api', displayName: 'OAuth2 API', properties: [] },
+};
+
+export class TestCredentialsHelper extends ICredentialsHelper {
+	readonly oauthTokenUpdates: ICredentialDataDecryptedObject[] = [];
+
+	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {
+		super();
+	}
+
+	getParentTypes(name: string): string[] {
+		const parents = credentialTypes[name]?.extends ?? [];
+		return [...parents, ...parents.flatMap((parent) => this.getParentTypes(parent))];
+	}
+
+	isCredentialUsableByNode() {
+		return true;
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+		workflow?: WorkflowType,
+		node?: INode,
+	) {
+		const auth = credentialTypes[typeName]?.authenticate;
+		if (typeof auth === 'function') return await auth(credentials, requestOptions);
+		if (!auth || auth.type !== 'generic' || !workflow || !node) return requestOptions;
+		const resolve = (value: string) =>
+			workflow.expression.getParameterValue(value, null, 0, 0, node.name, [], 'internal', {
+				$credentials: credentials,
+			} as never) as string;
+		const properties = auth.properties as Record<string, Record<string, string> | undefined>;
+		for (const key of ['headers', 'qs', 'body'] as const) {
+			const values = properties[key];
+			if (!values) continue;
+			const target = { ...((requestOptions as unknown as Record<string, IDataObject>)[key] ?? {}) };
+			for (const [name, value] of Object.entries(values)) target[name] = resolve(value);
+			(requestOptions as unknown as Record<string, unknown>)[key] = target;
+		}
+		return requestOptions;
+	}
+
+	async preAuthentication() {
+		return undefined;
+	}
+
+	async runPreAuthentication() {
+		return undefined;
+	}
+
+	async getCredentials(): Promise<ICredentials> {
+		throw new Error('not used by these tests');
+	}
+
+	async getDecrypted(_additionalData: IWorkflowExecuteAdditionalData, _node: unknown, type: string) {
+		return structuredClone(this.data[type] ?? {});
+	}
+
+	async updateCredentials() {}
+
+	async updateCredentialsOauthTokenData(_node: unknown, type: string, data: ICredentialDataDecryptedObject) {
+		this.oauthTokenUpdates.push(structuredClone(data));
+		this.data[type] = { ...this.data[type], ...data };
+	}
+
+	getCredentialsProperties(type: string): INodeProperties[] {
+		return credentialTypes[type]?.properties ?? [];
+	}
+}
+
+const crmNode = new GoHighLevelCrm();
+// What n8n's loader does for declarative nodes: adds the "Request Options" collection (batching etc.).
+DirectoryLoader.applyDeclarativeNodeOptionParameters(crmNode);
+
+export interface RunOptions {
+	parameters: INodeParameters;
+	credentials: Record<string, ICredentialDataDecryptedObject>;
+	items?: INodeExecutionData[];
+	continueOnFail?: boolean;
+}
+
+export interface RunResult {
+	run: IRun;
+	items: INodeExecutionData[];
+	error?: Error & { description?: string; httpCode?: string; message: string };
+	credentialsHelper: TestCredentialsHelper;
+}
+
+let executionCounter = 0;
+
+export async function runCrm(options: RunOptions): Promise<RunResult> {
+	const credentialType = options.parameters.authentication === 'oAuth2' ? 'goHighLevelOAuth2Api' : 'goHighLevelPrivateIntegrationApi';
+	const node: INode = {
+		id: 'crm',
+		name: 'GoHighLevel CRM',
+		type: CRM_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: options.parameters,
+		credentials: { [credentialType]: { id: `cred-${credentialType}`, name: 'test credential' } },
+		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+	};
+	const nodeTypes = new TestNodeTypes({ [CRM_TYPE]: crmNode });
+	const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
+	const credentialsHelper = new TestCredentialsHelper(structuredClone(options.credentials));
+	const executionId = `exec-${++executionCounter}`;
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, {
+		id: 'wf',
+		name: 'test',
+		active: false,
+		isArchived: false,
+		nodes: [node],
+		connections: {},
+		createdAt: new Date(),
+		updatedAt: new Date(),
+		activeVersionId: null,
+	} as never);
+	let finish!: (run: IRun) => void;
+	const finished = new Promise<IRun>((resolve) => (finish = resolve));
+	hooks.addHandler('workflowExecuteAfter', (run) => finish(run));
+	const base = 'http://127.0.0.1:5678';
+	const additionalData = {
+		executionId,
+		hooks,
+		credentialsHelper,
+		currentNodeExecutionIndex: 0,
+		variables: {},
+		restApiUrl: `${base}/rest`,
+		instanceBaseUrl: `${base}/`,
+		webhookBaseUrl: `${base}/webhook`,
+		webhookWaitingBaseUrl: `${base}/webhook-waiting`,
+		webhookTestBaseUrl: `${base}/webhook-test`,
+		formBaseUrl: `${base}/form`,
+		formWaitingBaseUrl: `${base}/form-waiting`,
+		formTestBaseUrl: `${base}/form-test`,
+		mcpBaseUrl: `${base}/mcp`,
+		mcpTestBaseUrl: `${base}/mcp-test`,
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const runData = createRunExecutionData({
+		executionData: {
+			nodeExecutionStack: [{ node, data: { main: [options.items ?? [{ json: {} }]] }, source: null }],
+		},
+	});
+	await new WorkflowExecute(additionalData, 'manual', runData).processRunExecutionData(workflow);
+	const run = await finished;
+	const task = run.data.resultData.runData[node.name]?.[0];
+	return {
+		run,
+		items: task?.data?.main?.[0] ?? [],
+		error: (task?.error ?? run.data.resultData.error) as RunResult['error'],
+		credentialsHelper,
+	};
+}
