@@ -17,6 +17,7 @@ export const campaign: ResourceDefinition = {
 			description: 'Add a contact to a campaign',
 			method: 'POST',
 			path: '/contacts/{contactId}/campaigns/{campaignId}',
+			requiresBody: true,
 			version: '2021-07-28',
 			scopes: WRITE,
 			fields: [contactId, campaignId],

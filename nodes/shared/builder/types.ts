@@ -42,6 +42,8 @@ export interface OperationDefinition {
 	rootProperty?: string;
 	/** Present on list operations: adds Return All / Limit and one item per record. */
 	list?: ListDefinition;
+	/** The specification requires a JSON body even when no field is set: `{}` is then sent. */
+	requiresBody?: boolean;
 	/** True for a POST that only reads (a search), so it may be retried like a GET. */
 	idempotent?: boolean;
 	deprecated?: boolean;

@@ -42,6 +42,10 @@ function copyOptions(options: IHttpRequestOptions): IHttpRequestOptions {
 	};
 }
 
+function isEmptyObject(value: unknown): boolean {
+	return value === undefined || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
+}
+
 function isTransient(status: number | undefined, networkCode: string | undefined): boolean {
 	if (status === undefined) return networkCode !== undefined;
 	return status >= 500 || status === 408;
@@ -156,6 +160,11 @@ export function createRequestHandler(operation: OperationDefinition): Pagination
 			await sendWithRetries(this, limiter, requestData, options, idempotent, errorContext);
 
 		const options = requestData.options as IHttpRequestOptions;
+		// n8n drops an empty object body, so an operation whose body is mandatory sends it as text.
+		if (operation.requiresBody && isEmptyObject(options.body)) {
+			options.body = '{}';
+			options.headers = { ...options.headers, 'Content-Type': 'application/json' };
+		}
 		if (!list) return await send(options);
 
 		const limit = listLimit(this);
