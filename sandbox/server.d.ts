@@ -11,6 +11,8 @@ export interface SandboxOptions {
 	webhookUrls?: string[];
 	webhookSigning?: 'both' | 'ed25519' | 'rsa' | 'none' | 'forged';
 	logLimit?: number;
+	/** JSON file keeping the webhook signing keys across restarts (created when missing). */
+	keysFile?: string;
 }
 
 export interface LoggedRequest {

@@ -21,6 +21,7 @@ function defaults(options) {
 		webhookUrls: [],
 		webhookSigning: 'both',
 		logLimit: 5000,
+		keysFile: undefined,
 		quiet: true,
 		...options,
 		rateLimit: { max: 100, intervalMs: 10_000, daily: 200_000, ...(options && options.rateLimit) },
@@ -55,7 +56,7 @@ function createSandbox(options = {}) {
 	const cfg = defaults(options);
 	const docsDir = resolveApiDocsDir(cfg.apiDocsDir);
 	const spec = new SpecIndex(docsDir);
-	const keys = webhooks.generateKeys();
+	const keys = webhooks.loadOrCreateKeys(cfg.keysFile);
 	const log = []; // API + control request log
 	const deliveries = [];
 	const pending = new Set();

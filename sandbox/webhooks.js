@@ -5,6 +5,25 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
+/** Loads the key pair saved in `file` (PEM private keys), or generates one and saves it there. */
+function loadOrCreateKeys(file) {
+	if (!file) return generateKeys();
+	if (fs.existsSync(file)) {
+		const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
+		const ed = crypto.createPrivateKey(saved.ed25519);
+		const rsa = crypto.createPrivateKey(saved.rsa);
+		return {
+			ed25519: { privateKey: ed, publicKeyPem: crypto.createPublicKey(ed).export({ type: 'spki', format: 'pem' }).toString() },
+			rsa: { privateKey: rsa, publicKeyPem: crypto.createPublicKey(rsa).export({ type: 'spki', format: 'pem' }).toString() },
+		};
+	}
+	const keys = generateKeys();
+	fs.mkdirSync(path.dirname(file), { recursive: true });
+	const pem = (k) => k.export({ type: 'pkcs8', format: 'pem' }).toString();
+	fs.writeFileSync(file, JSON.stringify({ ed25519: pem(keys.ed25519.privateKey), rsa: pem(keys.rsa.privateKey) }), { mode: 0o600 });
+	return keys;
+}
+
 function generateKeys() {
 	const ed = crypto.generateKeyPairSync('ed25519');
 	const rsa = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -74,4 +93,4 @@ async function deliver({ keys, targets, payload, signing = 'both', rawBody, time
 	return results;
 }
 
-module.exports = { generateKeys, signEd25519, signRsa, docExample, listEventTypes, deliver };
+module.exports = { generateKeys, loadOrCreateKeys, signEd25519, signRsa, docExample, listEventTypes, deliver };
