@@ -60,7 +60,14 @@ export class RateLimiter {
 			this.intervalMs ??= DOCUMENTED_BURST.intervalMs;
 		}
 		if (state?.remaining !== undefined) {
-			this.serverBudget = { remaining: Math.max(0, state.remaining), observedAt: receivedAt };
+			// Only a count above what this process sent means others share the location.
+			const window = this.intervalMs + safetyMarginMs(this.intervalMs);
+			const sentHere = this.sentAt.filter((t) => t > receivedAt - window).length;
+			const usedOnServer = this.max - state.remaining;
+			this.serverBudget =
+				usedOnServer > sentHere
+					? { remaining: Math.max(0, state.remaining), observedAt: receivedAt }
+					: undefined;
 		}
 		this.releaseProbe();
 	}
