@@ -1,0 +1,37 @@
+// Checks the output of `npm pack --dry-run --json`: the tarball holds every node and credential the
+// package.json "n8n" section points at, their codex files and icons, and nothing of the tests.
+const { readFileSync } = require('node:fs');
+const { dirname, join, normalize } = require('node:path');
+
+const pkg = require('../package.json');
+const [report] = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const files = new Set(report.files.map((f) => f.path));
+const problems = [];
+
+const expectFile = (path, why) => {
+	if (!files.has(path)) problems.push(`missing ${path} (${why})`);
+};
+
+for (const entry of [...pkg.n8n.nodes, ...pkg.n8n.credentials]) {
+	expectFile(entry, 'listed in package.json n8n section');
+	const loaded = require(join('..', entry));
+	for (const Type of Object.values(loaded).filter((value) => typeof value === "function")) {
+		const instance = new Type();
+		const description = instance.description ?? instance;
+		const icons = typeof description.icon === 'string' ? [description.icon] : Object.values(description.icon ?? {});
+		for (const icon of icons) {
+			expectFile(normalize(join(dirname(entry), icon.replace(/^file:/, ''))), `icon of ${description.name}`);
+		}
+	}
+	if (entry.endsWith('.node.js')) expectFile(entry.replace(/\.js$/, '.json'), 'codex');
+}
+for (const path of files) {
+	if (/(^|\/)test\//.test(path) || path.endsWith('.test.js')) problems.push(`test file packed: ${path}`);
+}
+if (Object.keys(pkg.dependencies ?? {}).length) problems.push('package.json has runtime dependencies');
+
+if (problems.length) {
+	console.error(`npm pack check failed:\n  ${problems.join('\n  ')}`);
+	process.exit(1);
+}
+console.log(`npm pack check: ${files.size} files, ${pkg.n8n.nodes.length} nodes, ${pkg.n8n.credentials.length} credentials, icons and codex present`);
