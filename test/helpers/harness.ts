@@ -122,12 +122,14 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	}
 }
 
-const crmNode = new GoHighLevelCrm();
 // What n8n's loader does for declarative nodes: adds the "Request Options" collection (batching etc.).
+const crmNode = new GoHighLevelCrm();
 DirectoryLoader.applyDeclarativeNodeOptionParameters(crmNode);
 
 export interface RunOptions {
 	parameters: INodeParameters;
+	/** Another node type to run instead of the CRM node (benchmarks compare against a plain declarative node). */
+	nodeType?: INodeType;
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
@@ -142,6 +144,12 @@ export interface RunResult {
 
 let executionCounter = 0;
 
+/** Prepares a node type as n8n's loader would. */
+export function loadDeclarativeNode<T extends INodeType>(nodeType: T): T {
+	DirectoryLoader.applyDeclarativeNodeOptionParameters(nodeType);
+	return nodeType;
+}
+
 export async function runCrm(options: RunOptions): Promise<RunResult> {
 	const credentialType = options.parameters.authentication === 'oAuth2' ? 'goHighLevelOAuth2Api' : 'goHighLevelPrivateIntegrationApi';
 	const node: INode = {
@@ -154,7 +162,7 @@ export async function runCrm(options: RunOptions): Promise<RunResult> {
 		credentials: { [credentialType]: { id: `cred-${credentialType}`, name: 'test credential' } },
 		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	};
-	const nodeTypes = new TestNodeTypes({ [CRM_TYPE]: crmNode });
+	const nodeTypes = new TestNodeTypes({ [CRM_TYPE]: options.nodeType ?? crmNode });
 	const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
 	const credentialsHelper = new TestCredentialsHelper(structuredClone(options.credentials));
 	const executionId = `exec-${++executionCounter}`;

@@ -77,12 +77,9 @@ async function sendWithRetries(
 		try {
 			return await fn.makeRoutingRequest({ ...requestData, options: copyOptions(options) });
 		} catch (error) {
-			if (error instanceof NodeOperationError) {
-				limiter.observe(undefined);
-				throw error;
-			}
 			const failure = describeFailure(error);
-			limiter.observe(failure.rate);
+			limiter.finished(failure.rate);
+			if (error instanceof NodeOperationError) throw error;
 			const node = fn.getNode();
 
 			if (failure.status === 429) {
@@ -185,13 +182,16 @@ export function createRequestHandler(operation: OperationDefinition): Pagination
 	};
 }
 
-/** First postReceive of every operation: feeds the rate limiter with the server's own count. */
+/**
+ * First postReceive of every operation: ends the attempt on the rate limiter with the server's own
+ * count (a failed attempt is ended by the retry loop, which sees the error instead).
+ */
 export async function observeRateLimits(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const context = await getRequestContext(this);
-	rateLimiterFor(context.limiterKey).observe(readRateLimitHeaders(response.headers as IDataObject));
+	rateLimiterFor(context.limiterKey).finished(readRateLimitHeaders(response.headers as IDataObject));
 	return items;
 }
