@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { contactsArea } from '../nodes/GoHighLevelCrm/contacts';
+import { DEFAULT_SCOPES } from '../credentials/GoHighLevelOAuth2Api.credentials';
+import { operationsTable } from './helpers/operationsTable';
+
+const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+
+test("the README's operations table is the one the definitions produce", () => {
+	const table = operationsTable(contactsArea);
+	if (!readme.includes(table)) console.log(`Expected this table in README.md:\n\n${table}\n`);
+	expect(readme.includes(table)).toBe(true);
+});
+
+test('the README names the default OAuth2 scopes', () => {
+	expect(readme).toContain(DEFAULT_SCOPES.join(' '));
+});
+
+test('the README gives the two commands, and they exist', () => {
+	const scripts = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).scripts;
+	expect(readme).toContain('npm install && npm start');
+	expect(readme).toContain('npm install && npm test');
+	expect(scripts.start).toBeDefined();
+	expect(scripts.test).toBeDefined();
+});
