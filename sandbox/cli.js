@@ -3,6 +3,7 @@
 // Runs the HighLevel sandbox standalone:
 //   node sandbox/cli.js [--port 4010] [--token T] [--location-id L] [--webhook-url URL]...
 //                       [--rate-max 100] [--rate-interval-ms 10000] [--rate-daily 200000] [--ready-file F]
+//                       [--webhook-events A,B]  (only these event types are sent; default all)
 //                       [--keys-file F]  (keeps the webhook signing keys across restarts)
 // Prints one JSON line {"event":"ready","url",...} when listening. SIGINT/SIGTERM stop it.
 const fs = require('node:fs');
@@ -24,8 +25,9 @@ function parse(argv) {
 		else if (a === '--api-docs') o.apiDocsDir = v();
 		else if (a === '--ready-file') o.readyFile = v();
 		else if (a === '--keys-file') o.keysFile = v();
+		else if (a === '--webhook-events') o.webhookEvents = v().split(',').map((x) => x.trim()).filter(Boolean);
 		else if (a === '--help' || a === '-h') {
-			console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(2, 7).join('\n'));
+			console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(2, 8).join('\n'));
 			process.exit(0);
 		} else throw new Error(`unknown argument ${a}`);
 	}

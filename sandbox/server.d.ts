@@ -10,6 +10,8 @@ export interface SandboxOptions {
 	rateLimit?: { max?: number; intervalMs?: number; daily?: number };
 	webhookUrls?: string[];
 	webhookSigning?: 'both' | 'ed25519' | 'rsa' | 'none' | 'forged';
+	/** Event types sent to the webhook URLs (a Marketplace app's subscriptions); default all. */
+	webhookEvents?: string[];
 	logLimit?: number;
 	/** JSON file keeping the webhook signing keys across restarts (created when missing). */
 	keysFile?: string;
@@ -49,6 +51,7 @@ export interface Sandbox {
 	readonly requests: LoggedRequest[];
 	readonly deliveries: Delivery[];
 	setWebhookUrls(urls: string[]): void;
+	setWebhookEvents(types: string[] | undefined): void;
 	setRateLimit(r: { max?: number; intervalMs?: number; daily?: number }): void;
 	flush(): Promise<unknown>;
 	start(): Promise<string>;

@@ -20,6 +20,7 @@ function defaults(options) {
 		rateLimit: { max: 100, intervalMs: 10_000, daily: 200_000 },
 		webhookUrls: [],
 		webhookSigning: 'both',
+		webhookEvents: undefined,
 		logLimit: 5000,
 		keysFile: undefined,
 		quiet: true,
@@ -62,26 +63,34 @@ function createSandbox(options = {}) {
 	const pending = new Set();
 	let webhookUrls = [...cfg.webhookUrls];
 	let signing = cfg.webhookSigning;
+	let webhookEvents = cfg.webhookEvents ? [...cfg.webhookEvents] : undefined;
 	let rate = { ...cfg.rateLimit };
 	const buckets = new Map(); // token|location -> { windowStart, count, dayStart, dayCount }
 	let seq = 0;
 	let server;
 	let baseUrl;
 
+	// Deliveries go out one at a time, in order (as HighLevel's queue does), so a burst of state changes
+	// cannot flood the receiver. `webhookEvents` (like a Marketplace app's subscriptions) limits the types sent.
+	let queue = Promise.resolve();
 	function emit(type, payload) {
 		const body = { ...payload, type, timestamp: new Date().toISOString(), webhookId: crypto.randomUUID() };
-		if (!webhookUrls.length) {
-			deliveries.push({ type, webhookId: body.webhookId, status: null, note: 'no webhook URL configured', payload: body });
+		if (!webhookUrls.length || (webhookEvents && !webhookEvents.includes(type))) {
+			if (deliveries.length < cfg.logLimit)
+				deliveries.push({ type, webhookId: body.webhookId, status: null, note: webhookUrls.length ? 'not subscribed' : 'no webhook URL configured', payload: body });
 			return Promise.resolve([]);
 		}
-		const p = webhooks
-			.deliver({ keys, targets: webhookUrls, payload: body, signing })
+		const targets = [...webhookUrls];
+		const p = queue
+			.then(() => webhooks.deliver({ keys, targets, payload: body, signing }))
 			.then((results) => {
 				for (const r of results) deliveries.push({ ...r, payload: body });
+				if (deliveries.length > cfg.logLimit) deliveries.splice(0, deliveries.length - cfg.logLimit);
 				return results;
-			})
-			.finally(() => pending.delete(p));
+			});
+		queue = p.catch(() => undefined);
 		pending.add(p);
+		p.finally(() => pending.delete(p)).catch(() => undefined);
 		return p;
 	}
 
@@ -254,7 +263,7 @@ function createSandbox(options = {}) {
 		let r;
 		if (m('GET', /^\/?$/) || m('GET', /^\/health$/))
 			return send(res, 200, { ok: true, baseUrl, locationId: cfg.locationId, companyId: cfg.companyId, apiDocsDir: docsDir, operations: spec.routes.length });
-		if (m('GET', /^\/config$/)) return send(res, 200, { token: cfg.token, locationId: cfg.locationId, rateLimit: rate, webhookUrls, webhookSigning: signing });
+		if (m('GET', /^\/config$/)) return send(res, 200, { token: cfg.token, locationId: cfg.locationId, rateLimit: rate, webhookUrls, webhookSigning: signing, webhookEvents: webhookEvents || null });
 		if (m('PUT', /^\/config$/) || m('POST', /^\/config$/)) {
 			if (body.rateLimit) {
 				rate = { ...rate, ...body.rateLimit };
@@ -263,7 +272,8 @@ function createSandbox(options = {}) {
 			if (body.webhookUrls) webhookUrls = [...body.webhookUrls];
 			if (body.webhookUrl !== undefined) webhookUrls = body.webhookUrl ? [body.webhookUrl] : [];
 			if (body.webhookSigning) signing = body.webhookSigning;
-			return send(res, 200, { rateLimit: rate, webhookUrls, webhookSigning: signing });
+			if (body.webhookEvents !== undefined) webhookEvents = body.webhookEvents ? [...body.webhookEvents] : undefined;
+			return send(res, 200, { rateLimit: rate, webhookUrls, webhookSigning: signing, webhookEvents: webhookEvents || null });
 		}
 		if (m('GET', /^\/requests$/)) {
 			const since = Number(url.searchParams.get('since') || 0);
@@ -389,6 +399,9 @@ function createSandbox(options = {}) {
 		deliveries,
 		setWebhookUrls(urls) {
 			webhookUrls = [...urls];
+		},
+		setWebhookEvents(types) {
+			webhookEvents = types ? [...types] : undefined;
 		},
 		setRateLimit(r) {
 			rate = { ...rate, ...r };

@@ -55,6 +55,7 @@ async function main() {
 			keysFile: join(SANDBOX_HOME, 'sandbox-keys.json'),
 			logFile: join(SANDBOX_HOME, 'sandbox.log'),
 			webhookUrls: triggerUrls,
+			webhookEvents: imports0.events,
 			rateLimit: {
 				max: Number(process.env.GHL_SANDBOX_RATE_MAX || 100),
 				intervalMs: Number(process.env.GHL_SANDBOX_RATE_INTERVAL_MS || 10000),

@@ -144,13 +144,14 @@ export function startProcess(cmd, args, { env, cwd, logFile }) {
 }
 
 /** Starts sandbox/cli.js and resolves once it printed its ready line. */
-export async function startSandbox({ port = 0, keysFile, logFile, rateLimit = {}, webhookUrls = [] }) {
+export async function startSandbox({ port = 0, keysFile, logFile, rateLimit = {}, webhookUrls = [], webhookEvents }) {
 	const args = [join(REPO_ROOT, 'sandbox', 'cli.js'), '--port', String(port), '--token', SANDBOX_TOKEN, '--location-id', SANDBOX_LOCATION];
 	if (keysFile) args.push('--keys-file', keysFile);
 	if (rateLimit.max) args.push('--rate-max', String(rateLimit.max));
 	if (rateLimit.intervalMs) args.push('--rate-interval-ms', String(rateLimit.intervalMs));
 	if (rateLimit.daily) args.push('--rate-daily', String(rateLimit.daily));
 	for (const u of webhookUrls) args.push('--webhook-url', u);
+	if (webhookEvents && webhookEvents.length) args.push('--webhook-events', webhookEvents.join(','));
 	const proc = startProcess(process.execPath, args, { env: process.env, cwd: REPO_ROOT, logFile });
 	const ready = await waitFor(
 		() => {
@@ -263,9 +264,18 @@ export function prepareImports({ outDir, sandboxUrl, publicKeyPem, workflowsDir 
 		}
 		writeFileSync(join(outDir, 'workflows', f), JSON.stringify(wf, null, 2));
 		const trigger = wf.nodes.find((n) => n.type.endsWith('.goHighLevelTrigger'));
-		workflows.push({ file: f, id: wf.id, name: wf.name, webhookId: trigger && trigger.webhookId, publish: Boolean(wf.meta && wf.meta.publish) });
+		workflows.push({
+			file: f,
+			id: wf.id,
+			name: wf.name,
+			webhookId: trigger && trigger.webhookId,
+			events: (trigger && trigger.parameters.events) || [],
+			publish: Boolean(wf.meta && wf.meta.publish),
+		});
 	}
-	return { credFile, workflowsDir: join(outDir, 'workflows'), workflows };
+	// the event types the example triggers listen to: what a Marketplace app would subscribe to
+	const events = [...new Set(workflows.flatMap((w) => w.events))];
+	return { credFile, workflowsDir: join(outDir, 'workflows'), workflows, events };
 }
 
 export function webhookUrl(base, webhookId) {
