@@ -1,4 +1,8 @@
-import type { ICredentialDataDecryptedObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IExecuteSingleFunctions,
+	INode,
+} from 'n8n-workflow';
 
 import { CREDENTIAL_TYPES, type AuthenticationMethod } from '../api';
 
@@ -29,34 +33,55 @@ function locationOf(credentials: ICredentialDataDecryptedObject | undefined): st
  * n8n, load from the database) the same credential again.
  */
 async function credentialLocation(
-	fn: IExecuteSingleFunctions,
-	credentialType: string,
-	credentialId: string,
+	cacheKey: string,
+	readCredentials: () => Promise<ICredentialDataDecryptedObject | undefined>,
 ): Promise<string | undefined> {
-	const key = `${fn.getExecutionId()}:${credentialType}:${credentialId}`;
 	const now = Date.now();
-	const cached = credentialLocations.get(key);
+	const cached = credentialLocations.get(cacheKey);
 	if (cached && cached.expires > now) return await cached.location;
 	if (credentialLocations.size >= CACHE_MAX) {
 		for (const [k, v] of credentialLocations) if (v.expires <= now) credentialLocations.delete(k);
 		if (credentialLocations.size >= CACHE_MAX) credentialLocations.clear();
 	}
-	const location = fn.getCredentials(credentialType).then(locationOf);
-	credentialLocations.set(key, { expires: now + CACHE_TTL_MS, location });
-	location.catch(() => credentialLocations.delete(key));
+	const location = readCredentials().then(locationOf);
+	credentialLocations.set(cacheKey, { expires: now + CACHE_TTL_MS, location });
+	location.catch(() => credentialLocations.delete(cacheKey));
 	return await location;
 }
 
-export async function getRequestContext(fn: IExecuteSingleFunctions): Promise<RequestContext> {
-	const authentication = fn.getNodeParameter('authentication', 'privateIntegrationToken') as AuthenticationMethod;
-	const credentialType = CREDENTIAL_TYPES[authentication] ?? CREDENTIAL_TYPES.privateIntegrationToken;
-	const node = fn.getNode();
-	const credentialId = node.credentials?.[credentialType]?.id ?? node.name;
-	const override = String(fn.getNodeParameter('locationId', '') ?? '').trim();
-	const location = override || (await credentialLocation(fn, credentialType, credentialId));
+interface ContextSource {
+	authentication: unknown;
+	locationOverride: unknown;
+	node: INode;
+	/** Scope of the credential cache: one execution, or one editor request. */
+	cacheScope: string;
+	getCredentials: (type: string) => Promise<ICredentialDataDecryptedObject | undefined>;
+}
+
+async function resolveContext(source: ContextSource): Promise<RequestContext> {
+	const credentialType =
+		CREDENTIAL_TYPES[source.authentication as AuthenticationMethod] ?? CREDENTIAL_TYPES.privateIntegrationToken;
+	const credentialId = source.node.credentials?.[credentialType]?.id ?? source.node.name;
+	const override = String(source.locationOverride ?? '').trim();
+	const location =
+		override ||
+		(await credentialLocation(`${source.cacheScope}:${credentialType}:${credentialId}`, async () =>
+			await source.getCredentials(credentialType),
+		));
 	return {
 		credentialType,
 		location,
 		limiterKey: `${credentialType}:${credentialId}:${location ?? '-'}`,
 	};
+}
+
+/** The context of one item of a running node. */
+export async function getRequestContext(fn: IExecuteSingleFunctions): Promise<RequestContext> {
+	return await resolveContext({
+		authentication: fn.getNodeParameter('authentication', 'privateIntegrationToken'),
+		locationOverride: fn.getNodeParameter('locationId', ''),
+		node: fn.getNode(),
+		cacheScope: fn.getExecutionId(),
+		getCredentials: async (type) => await fn.getCredentials<ICredentialDataDecryptedObject>(type),
+	});
 }

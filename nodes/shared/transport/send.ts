@@ -5,6 +5,7 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
+	INode,
 	INodeExecutionData,
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
@@ -57,30 +58,29 @@ function backoffMs(attempt: number): number {
 }
 
 /**
- * Sends one request through the routing engine (so n8n's auth, OAuth2 refresh and postReceive
- * apply), within the location's rate limit, retrying 429s as the server says and transient
- * failures of idempotent requests with backoff.
+ * Runs one request within the location's rate limit, retrying 429s as the server says and transient
+ * failures of idempotent requests with backoff, and turns failures into errors that name the fix.
+ * `attempt` sends the request once; a successful attempt must end itself on the limiter (with the
+ * response's rate-limit headers), failed ones are ended here.
  */
-async function sendWithRetries(
-	fn: IExecutePaginationFunctions,
+export async function withRetries<T>(
+	node: INode,
 	limiter: RateLimiter,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-	options: IHttpRequestOptions,
+	attempt: () => Promise<T>,
 	idempotent: boolean,
 	errorContext: ErrorContext,
-): Promise<INodeExecutionData[]> {
+	signal?: AbortSignal,
+): Promise<T> {
 	let rateLimitRetries = 0;
 	let transientRetries = 0;
-	const signal = fn.getExecutionCancelSignal?.();
 	for (;;) {
 		await limiter.acquire(signal);
 		try {
-			return await fn.makeRoutingRequest({ ...requestData, options: copyOptions(options) });
+			return await attempt();
 		} catch (error) {
 			const failure = describeFailure(error);
 			limiter.finished(failure.rate);
 			if (error instanceof NodeOperationError) throw error;
-			const node = fn.getNode();
 
 			if (failure.status === 429) {
 				const wait =
@@ -153,8 +153,16 @@ export function createRequestHandler(operation: OperationDefinition): Pagination
 			scopes: operation.scopes,
 			itemIndex: this.getItemIndex(),
 		};
+		const signal = this.getExecutionCancelSignal?.();
 		const send = async (options: IHttpRequestOptions) =>
-			await sendWithRetries(this, limiter, requestData, options, idempotent, errorContext);
+			await withRetries(
+				this.getNode(),
+				limiter,
+				async () => await this.makeRoutingRequest({ ...requestData, options: copyOptions(options) }),
+				idempotent,
+				errorContext,
+				signal,
+			);
 
 		const options = requestData.options as IHttpRequestOptions;
 		// n8n drops an empty object body, so an operation whose body is mandatory sends it as text.
