@@ -1,7 +1,6 @@
 import type {
 	ICredentialDataDecryptedObject,
 	IExecuteSingleFunctions,
-	INode,
 } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPES, type AuthenticationMethod } from '../api';
@@ -49,39 +48,21 @@ async function credentialLocation(
 	return await location;
 }
 
-interface ContextSource {
-	authentication: unknown;
-	locationOverride: unknown;
-	node: INode;
-	/** Scope of the credential cache: one execution, or one editor request. */
-	cacheScope: string;
-	getCredentials: (type: string) => Promise<ICredentialDataDecryptedObject | undefined>;
-}
-
-async function resolveContext(source: ContextSource): Promise<RequestContext> {
-	const credentialType =
-		CREDENTIAL_TYPES[source.authentication as AuthenticationMethod] ?? CREDENTIAL_TYPES.privateIntegrationToken;
-	const credentialId = source.node.credentials?.[credentialType]?.id ?? source.node.name;
-	const override = String(source.locationOverride ?? '').trim();
+/** The context of one item of a running node. */
+export async function getRequestContext(fn: IExecuteSingleFunctions): Promise<RequestContext> {
+	const authentication = fn.getNodeParameter('authentication', 'privateIntegrationToken') as AuthenticationMethod;
+	const credentialType = CREDENTIAL_TYPES[authentication] ?? CREDENTIAL_TYPES.privateIntegrationToken;
+	const node = fn.getNode();
+	const credentialId = node.credentials?.[credentialType]?.id ?? node.name;
+	const override = String(fn.getNodeParameter('locationId', '') ?? '').trim();
 	const location =
 		override ||
-		(await credentialLocation(`${source.cacheScope}:${credentialType}:${credentialId}`, async () =>
-			await source.getCredentials(credentialType),
+		(await credentialLocation(`${fn.getExecutionId()}:${credentialType}:${credentialId}`, async () =>
+			await fn.getCredentials<ICredentialDataDecryptedObject>(credentialType),
 		));
 	return {
 		credentialType,
 		location,
 		limiterKey: `${credentialType}:${credentialId}:${location ?? '-'}`,
 	};
-}
-
-/** The context of one item of a running node. */
-export async function getRequestContext(fn: IExecuteSingleFunctions): Promise<RequestContext> {
-	return await resolveContext({
-		authentication: fn.getNodeParameter('authentication', 'privateIntegrationToken'),
-		locationOverride: fn.getNodeParameter('locationId', ''),
-		node: fn.getNode(),
-		cacheScope: fn.getExecutionId(),
-		getCredentials: async (type) => await fn.getCredentials<ICredentialDataDecryptedObject>(type),
-	});
 }
