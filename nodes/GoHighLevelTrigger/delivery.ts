@@ -41,6 +41,16 @@ function isPlainObject(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+function checkEd25519(rawBody: Buffer, signature: string, keyText: string, by: string): Auth {
+	let key;
+	try {
+		key = parseEd25519PublicKey(keyText);
+	} catch (error) {
+		return fail(`the Ed25519 public key in the node is unusable: ${(error as Error).message}`, true);
+	}
+	return verifyEd25519(rawBody, signature, key) ? { ok: true, by } : fail('x-ghl-signature does not match the body');
+}
+
 function authenticateMarketplace(ctx: IWebhookFunctions, rawBody: Buffer): Auth {
 	const headers = ctx.getHeaderData() as IDataObject;
 	const ghlSignature = single(headers['x-ghl-signature']);
@@ -51,15 +61,7 @@ function authenticateMarketplace(ctx: IWebhookFunctions, rawBody: Buffer): Auth 
 		if (keyText === '') {
 			return fail('x-ghl-signature received but no Ed25519 public key is set in the node', true);
 		}
-		let key;
-		try {
-			key = parseEd25519PublicKey(keyText);
-		} catch (error) {
-			return fail(`the Ed25519 public key in the node is unusable: ${(error as Error).message}`, true);
-		}
-		return verifyEd25519(rawBody, ghlSignature, key)
-			? { ok: true, by: 'ed25519' }
-			: fail('x-ghl-signature does not match the body');
+		return checkEd25519(rawBody, ghlSignature, keyText, 'ed25519');
 	}
 
 	const whSignature = single(headers['x-wh-signature']);
@@ -97,15 +99,7 @@ function authenticateWorkflowAction(ctx: IWebhookFunctions, rawBody: Buffer): Au
 	const keyText = (ctx.getNodeParameter('publicKey', '') as string).trim();
 	if (ghlSignature === undefined || keyText === '') return { ok: true, by: 'secret' };
 	if (ghlSignature === null) return fail('x-ghl-signature was sent more than once');
-	let key;
-	try {
-		key = parseEd25519PublicKey(keyText);
-	} catch (error) {
-		return fail(`the Ed25519 public key in the node is unusable: ${(error as Error).message}`, true);
-	}
-	return verifyEd25519(rawBody, ghlSignature, key)
-		? { ok: true, by: 'secret+ed25519' }
-		: fail('x-ghl-signature does not match the body');
+	return checkEd25519(rawBody, ghlSignature, keyText, 'secret+ed25519');
 }
 
 function locationOf(payload: IDataObject): string | undefined {
