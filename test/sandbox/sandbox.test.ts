@@ -301,6 +301,21 @@ describe('signed webhooks', () => {
 	});
 });
 
+describe('webhook subscriptions', () => {
+	afterEach(() => sb.setWebhookEvents(undefined));
+
+	it('sends only the subscribed event types, one delivery at a time in order', async () => {
+		sb.setWebhookEvents(['NoteCreate']);
+		const id = (await api('POST', '/contacts/', { locationId: LOC, firstName: 'Sub' })).body.contact.id;
+		for (let i = 0; i < 5; i++) await api('POST', `/contacts/${id}/notes`, { body: `n${i}` });
+		const got = await waitForEvents(5);
+		expect(got.map((r) => r.json.type)).toEqual(Array(5).fill('NoteCreate'));
+		expect(got.map((r) => r.json.body)).toEqual(['n0', 'n1', 'n2', 'n3', 'n4']);
+		const { deliveries } = (await control('GET', '/deliveries')).body;
+		expect(deliveries.find((d: { type: string }) => d.type === 'ContactCreate')).toMatchObject({ status: null, note: 'not subscribed' });
+	});
+});
+
 describe('request log', () => {
 	it('records API requests with headers and bodies', async () => {
 		await api('POST', '/contacts/', { locationId: LOC, firstName: 'Log' });
