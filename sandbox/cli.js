@@ -38,7 +38,16 @@ function parse(argv) {
 	const opts = parse(process.argv.slice(2));
 	const sb = createSandbox(opts);
 	const url = await sb.start();
-	const ready = { event: 'ready', url, port: sb.port, token: sb.config.token, locationId: sb.config.locationId, control: `${url}/__sandbox`, pid: process.pid };
+	const ready = {
+		event: 'ready',
+		url,
+		port: sb.port,
+		token: sb.config.token,
+		locationId: sb.config.locationId,
+		control: `${url}/__sandbox`,
+		pid: process.pid,
+		apiSpecs: sb.apiDocsDir ? 'HighLevel OpenAPI files' : 'operations of this package only (set HIGHLEVEL_API_DOCS for every operation)',
+	};
 	if (opts.readyFile) fs.writeFileSync(opts.readyFile, JSON.stringify(ready));
 	console.log(JSON.stringify(ready));
 	const stop = async () => {

@@ -393,6 +393,7 @@ function createSandbox(options = {}) {
 			return server && server.address() && server.address().port;
 		},
 		config: cfg,
+		apiDocsDir: docsDir,
 		keys: { ed25519PublicKeyPem: keys.ed25519.publicKeyPem, rsaPublicKeyPem: keys.rsa.publicKeyPem },
 		store,
 		requests: log,

@@ -1,6 +1,7 @@
 'use strict';
 // Loads HighLevel's OpenAPI files (apps/*.json, never copied into this repo) and answers operations
 // from their schemas and examples. Location: HIGHLEVEL_API_DOCS, else ../shared/highlevel-api beside the repo.
+// Without them, the operations this package defines (from its build in dist/) are served instead.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -9,13 +10,37 @@ function resolveApiDocsDir(explicit) {
 		explicit,
 		process.env.HIGHLEVEL_API_DOCS,
 		path.resolve(__dirname, '..', '..', 'shared', 'highlevel-api'),
-		'/work/shared/highlevel-api',
 	].filter(Boolean);
 	for (const dir of candidates) {
 		if (fs.existsSync(path.join(dir, 'apps', 'contacts.json'))) return path.resolve(dir);
 	}
-	throw new Error(
-		`HighLevel OpenAPI specs not found (tried ${candidates.join(', ')}). Set HIGHLEVEL_API_DOCS to the folder holding apps/ and common/.`,
+	return undefined;
+}
+
+/**
+ * Spec-like operations built from this package's own operation definitions (method, path, Version),
+ * for when HighLevel's OpenAPI files are not at hand. Needs `npm run build`.
+ */
+function operationsFromDefinitions() {
+	let areas;
+	try {
+		areas = [require('../dist/nodes/GoHighLevelCrm/contacts').contactsArea];
+	} catch {
+		return [];
+	}
+	return areas.flatMap((resources) =>
+		resources.flatMap((resource) =>
+			resource.operations.map((definition) => ({
+				app: 'contacts',
+				template: definition.path,
+				method: definition.method.toLowerCase(),
+				op: {
+					operationId: `${resource.value}.${definition.value}`,
+					parameters: [{ name: 'Version', in: 'header', required: true, schema: { enum: [definition.version] } }],
+					responses: {},
+				},
+			})),
+		),
 	);
 }
 
@@ -26,6 +51,37 @@ class SpecIndex {
 		this.docsDir = docsDir;
 		this.files = new Map(); // absolute file -> parsed JSON
 		this.routes = []; // { method, template, regex, params, op, file, app }
+		for (const { app, template, method, op, file } of docsDir ? this.operationsFromSpecs(docsDir) : operationsFromDefinitions()) {
+			const params = [];
+			const source = template
+				.split(/(\{[^}]+\})/)
+				.map((part) => {
+					const m = /^\{([^}]+)\}$/.exec(part);
+					if (m) {
+						params.push(m[1]);
+						return '([^/]+)';
+					}
+					return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+				})
+				.join('');
+			const literal = template.replace(/\{[^}]+\}/g, '').length;
+			this.routes.push({
+				method: method.toUpperCase(),
+				template,
+				regex: new RegExp(`^${source}$`),
+				params,
+				op,
+				file,
+				app,
+				literal,
+			});
+		}
+		// Prefer routes with more literal characters (e.g. /contacts/search over /contacts/{contactId}).
+		this.routes.sort((a, b) => b.literal - a.literal || a.params.length - b.params.length);
+	}
+
+	operationsFromSpecs(docsDir) {
+		const operations = [];
 		const appsDir = path.join(docsDir, 'apps');
 		for (const name of fs.readdirSync(appsDir).filter((f) => f.endsWith('.json')).sort()) {
 			const file = path.join(appsDir, name);
@@ -38,35 +94,11 @@ class SpecIndex {
 			for (const [template, item] of Object.entries(spec.paths || {})) {
 				for (const method of METHODS) {
 					const op = item[method];
-					if (!op || typeof op !== 'object') continue;
-					const params = [];
-					const source = template
-						.split(/(\{[^}]+\})/)
-						.map((part) => {
-							const m = /^\{([^}]+)\}$/.exec(part);
-							if (m) {
-								params.push(m[1]);
-								return '([^/]+)';
-							}
-							return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-						})
-						.join('');
-					const literal = template.replace(/\{[^}]+\}/g, '').length;
-					this.routes.push({
-						method: method.toUpperCase(),
-						template,
-						regex: new RegExp(`^${source}$`),
-						params,
-						op,
-						file,
-						app: name.replace(/\.json$/, ''),
-						literal,
-					});
+					if (op && typeof op === 'object') operations.push({ app: name.replace(/\.json$/, ''), template, method, op, file });
 				}
 			}
 		}
-		// Prefer routes with more literal characters (e.g. /contacts/search over /contacts/{contactId}).
-		this.routes.sort((a, b) => b.literal - a.literal || a.params.length - b.params.length);
+		return operations;
 	}
 
 	load(file) {

@@ -43,6 +43,7 @@ function signRsa(keys, raw) {
 
 /** The "#### Example" payload of docs/webhook events/<type>.md, or undefined. */
 function docExample(docsDir, type) {
+	if (!docsDir) return undefined;
 	const file = path.join(docsDir, 'docs', 'webhook events', `${type}.md`);
 	if (!fs.existsSync(file)) return undefined;
 	const text = fs.readFileSync(file, 'utf8');
@@ -58,6 +59,7 @@ function docExample(docsDir, type) {
 }
 
 function listEventTypes(docsDir) {
+	if (!docsDir) return [];
 	const dir = path.join(docsDir, 'docs', 'webhook events');
 	if (!fs.existsSync(dir)) return [];
 	return fs.readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')).sort();
