@@ -1,4 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import type { ApiVersion } from '../api';
 import type { PagingStrategy } from '../transport/paging';
@@ -57,5 +57,3 @@ export interface ResourceDefinition {
 	/** The default operation shown for the resource. */
 	defaultOperation?: string;
 }
-
-export type RequestBody = IDataObject;
