@@ -2,6 +2,11 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createPublicKey, verify } from 'node:crypto';
 import { createSandbox, type Sandbox } from '../../sandbox/server';
 
+// Plain CommonJS without types; true when HighLevel's OpenAPI files are at hand (else the sandbox serves
+// only this package's operations, and the checks that need the full spec are skipped).
+const HAS_SPECS = !!(require('../../sandbox/spec') as { resolveApiDocsDir: () => string | undefined }).resolveApiDocsDir();
+const withSpecs = HAS_SPECS ? it : it.skip;
+
 const TOKEN = 'test-token';
 const LOC = 'locTest000000000001';
 const V = '2021-07-28';
@@ -84,7 +89,7 @@ describe('auth, Version header and validation', () => {
 		expect(res.status).toBe(401);
 	});
 
-	it('checks the operation’s own Version value from the spec', async () => {
+	withSpecs('checks the operation’s own Version value from the spec', async () => {
 		const missing = await api('GET', '/contacts/abc', undefined, { Version: '' });
 		expect(missing.status).toBe(400);
 		expect(missing.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
@@ -103,7 +108,7 @@ describe('auth, Version header and validation', () => {
 		expect(r.body.message.join(' ')).toContain('locationId');
 	});
 
-	it('answers other spec operations from the spec’s examples', async () => {
+	withSpecs('answers other spec operations from the spec’s examples', async () => {
 		const r = await api('GET', '/locations/someLocation');
 		expect(r.status).toBe(200);
 		expect(r.body.location).toEqual(expect.objectContaining({ id: expect.any(String) }));
@@ -321,7 +326,7 @@ describe('request log', () => {
 		await api('POST', '/contacts/', { locationId: LOC, firstName: 'Log' });
 		const { requests } = (await control('GET', '/requests')).body;
 		expect(requests).toHaveLength(1);
-		expect(requests[0]).toMatchObject({ method: 'POST', path: '/contacts/', status: 201, operation: 'contacts:create-contact', body: { firstName: 'Log' } });
+		expect(requests[0]).toMatchObject({ method: 'POST', path: '/contacts/', status: 201, operation: HAS_SPECS ? 'contacts:create-contact' : 'contacts:contact.create', body: { firstName: 'Log' } });
 		expect(requests[0].headers).toMatchObject({ authorization: `Bearer ${TOKEN}`, version: V });
 	});
 });
