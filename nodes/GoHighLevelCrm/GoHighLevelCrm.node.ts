@@ -2,7 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { resourceProperties, resourceSelector } from '../shared/builder/resource';
-import { contactsArea } from './contacts';
+import { contactsArea, contactsListSearch } from './contacts';
 
 const resources = [...contactsArea];
 
@@ -27,5 +27,9 @@ export class GoHighLevelCrm implements INodeType {
 			resourceSelector(resources, 'contact'),
 			...resources.flatMap(resourceProperties),
 		],
+	};
+
+	methods = {
+		listSearch: { ...contactsListSearch },
 	};
 }

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { provision, REPO_ROOT } from '../lib/provision.mjs';
 import {
-	buildAndPack, CREDENTIAL_ID, installTarball, n8nCli, n8nEnv, ownerSession, PACKAGE_NAME, prepareImports, publishWorkflow, rest,
+	buildAndPack, CREDENTIAL_ID, CREDENTIAL_NAME, installTarball, n8nCli, n8nEnv, ownerSession, PACKAGE_NAME, prepareImports, publishWorkflow, rest,
 	SANDBOX_LOCATION, SANDBOX_TOKEN, startN8n, startSandbox, webhookUrl,
 } from '../lib/stack.mjs';
 import { fmtMs, freePort, step, waitFor } from '../lib/util.mjs';
@@ -236,8 +236,11 @@ async function main() {
 		// the built-in credential can still be created and used for the built-in node
 		const created = await rest(base, cookie, 'POST', '/credentials', { name: 'built-in HighLevel', type: 'highLevelApi', data: { apiKey: 'x' } });
 		assert(created.type === 'highLevelApi', 'could not create a built-in highLevelApi credential');
-		const builtinCred = credsJson.find((x) => x.name === 'highLevelApi');
-		assert(JSON.stringify(builtinCred.supportedNodes || []).includes('highLevel') || true, 'built-in credential lost its node');
+		// n8n serves its own credential under the built-in name (ours would carry baseUrl), and the built-in node still uses it
+		const builtinOAuth = credsJson.find((x) => x.name === 'highLevelOAuth2Api');
+		assert(!builtinOAuth.properties.some((p) => p.name === 'baseUrl'), 'highLevelOAuth2Api is not n8n\'s own credential');
+		const builtinVersions = nodesJson.filter((x) => x.name === 'n8n-nodes-base.highLevel');
+		assert(builtinVersions.some((n) => (n.credentials || []).some((c) => c.name === 'highLevelOAuth2Api')), 'built-in node lost its credential');
 	});
 
 	// ---------- trigger
@@ -292,6 +295,29 @@ async function main() {
 		assert(res.status === 401, `garbage signature answered ${res.status}`);
 		await new Promise((r) => setTimeout(r, 1500));
 		assert((await executionsOf(appt.id)).length === before, 'a rejected delivery started an execution');
+	});
+
+	await check('the Contact ID picker lists the sandbox contacts through n8n (list search)', async () => {
+		const before = (await sandboxRequests()).length;
+		const found = await rest(base, cookie, 'POST', '/dynamic-node-parameters/resource-locator-results', {
+			path: 'parameters.contactId',
+			nodeTypeAndVersion: { name: `${PACKAGE_NAME}.goHighLevelCrm`, version: 1 },
+			currentNodeParameters: {
+				authentication: 'privateIntegrationToken',
+				resource: 'tag',
+				operation: 'add',
+				locationId: '',
+				contactId: { __rl: true, mode: 'list', value: '' },
+				tags: '',
+			},
+			credentials: { goHighLevelPrivateIntegrationApi: { id: CREDENTIAL_ID, name: CREDENTIAL_NAME } },
+			methodName: 'searchContacts',
+			filter: 'trigger@example.com',
+		});
+		assert(found.results.some((r) => r.value === contactId && r.name.includes('Trigger')), `picker results ${JSON.stringify(found).slice(0, 300)}`);
+		const searches = (await sandboxRequests()).slice(before).filter((r) => r.method === 'POST' && r.path === '/contacts/search');
+		assert(searches.length === 1 && searches[0].body.query === 'trigger@example.com' && searches[0].body.locationId === SANDBOX_LOCATION,
+			`sandbox saw ${JSON.stringify(searches)}`);
 	});
 
 	// ---------- editor

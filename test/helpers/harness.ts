@@ -1,4 +1,4 @@
-import { DirectoryLoader, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { DirectoryLoader, ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import {
 	createRunExecutionData,
 	ICredentialsHelper,
@@ -11,6 +11,7 @@ import {
 	type IHttpRequestOptions,
 	type INode,
 	type INodeExecutionData,
+	type INodeListSearchResult,
 	type INodeParameters,
 	type INodeProperties,
 	type INodeType,
@@ -144,6 +145,88 @@ export interface RunResult {
 
 let executionCounter = 0;
 
+const locatorNames = new Set(
+	crmNode.description.properties.filter((p) => p.type === 'resourceLocator').map((p) => p.name),
+);
+
+/** Parameters as the editor stores them: a plain string for a record picker means "By ID". */
+function asStored(nodeType: INodeType, parameters: INodeParameters): INodeParameters {
+	if (nodeType !== crmNode) return parameters;
+	return Object.fromEntries(
+		Object.entries(parameters).map(([name, value]) => [
+			name,
+			locatorNames.has(name) && typeof value === 'string' ? { __rl: true, mode: 'id', value } : value,
+		]),
+	) as INodeParameters;
+}
+
+function testAdditionalData(
+	executionId: string,
+	hooks: ExecutionLifecycleHooks | undefined,
+	credentialsHelper: TestCredentialsHelper,
+): IWorkflowExecuteAdditionalData {
+	const base = 'http://127.0.0.1:5678';
+	return {
+		executionId,
+		hooks,
+		credentialsHelper,
+		currentNodeExecutionIndex: 0,
+		variables: {},
+		restApiUrl: `${base}/rest`,
+		instanceBaseUrl: `${base}/`,
+		webhookBaseUrl: `${base}/webhook`,
+		webhookWaitingBaseUrl: `${base}/webhook-waiting`,
+		webhookTestBaseUrl: `${base}/webhook-test`,
+		formBaseUrl: `${base}/form`,
+		formWaitingBaseUrl: `${base}/form-waiting`,
+		formTestBaseUrl: `${base}/form-test`,
+		mcpBaseUrl: `${base}/mcp`,
+		mcpTestBaseUrl: `${base}/mcp-test`,
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+/**
+ * Runs a list search as the editor does: through n8n-core's LoadOptionsContext for the node with the
+ * given parameters.
+ */
+export async function runListSearch(options: {
+	method: string;
+	parameters: INodeParameters;
+	credentials: Record<string, ICredentialDataDecryptedObject>;
+	filter?: string;
+	paginationToken?: string;
+}): Promise<INodeListSearchResult> {
+	const credentialType = options.parameters.authentication === 'oAuth2' ? 'goHighLevelOAuth2Api' : 'goHighLevelPrivateIntegrationApi';
+	const node: INode = {
+		id: 'crm',
+		name: 'GoHighLevel CRM',
+		type: CRM_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: options.parameters,
+		credentials: { [credentialType]: { id: `cred-${credentialType}`, name: 'test credential' } },
+	};
+	const nodeTypes = new TestNodeTypes({ [CRM_TYPE]: crmNode });
+	const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
+	const credentialsHelper = new TestCredentialsHelper(structuredClone(options.credentials));
+	const additionalData = testAdditionalData(`editor-${++executionCounter}`, undefined, credentialsHelper);
+	// The editor sends the node's current parameters, defaults included, with every list-search request.
+	additionalData.currentNodeParameters =
+		NodeHelpers.getNodeParameters(
+			crmNode.description.properties,
+			options.parameters,
+			true,
+			false,
+			node,
+			crmNode.description,
+		) ?? {};
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.contactId');
+	const searches = (crmNode as INodeType).methods?.listSearch ?? {};
+	const search = searches[options.method];
+	if (!search) throw new Error(`No list search ${options.method}`);
+	return await search.call(context, options.filter, options.paginationToken);
+}
+
 /** Prepares a node type as n8n's loader would. */
 export function loadDeclarativeNode<T extends INodeType>(nodeType: T): T {
 	DirectoryLoader.applyDeclarativeNodeOptionParameters(nodeType);
@@ -158,7 +241,7 @@ export async function runCrm(options: RunOptions): Promise<RunResult> {
 		type: CRM_TYPE,
 		typeVersion: 1,
 		position: [0, 0],
-		parameters: options.parameters,
+		parameters: asStored(options.nodeType ?? crmNode, options.parameters),
 		credentials: { [credentialType]: { id: `cred-${credentialType}`, name: 'test credential' } },
 		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	};
@@ -180,24 +263,7 @@ export async function runCrm(options: RunOptions): Promise<RunResult> {
 	let finish!: (run: IRun) => void;
 	const finished = new Promise<IRun>((resolve) => (finish = resolve));
 	hooks.addHandler('workflowExecuteAfter', (run) => finish(run));
-	const base = 'http://127.0.0.1:5678';
-	const additionalData = {
-		executionId,
-		hooks,
-		credentialsHelper,
-		currentNodeExecutionIndex: 0,
-		variables: {},
-		restApiUrl: `${base}/rest`,
-		instanceBaseUrl: `${base}/`,
-		webhookBaseUrl: `${base}/webhook`,
-		webhookWaitingBaseUrl: `${base}/webhook-waiting`,
-		webhookTestBaseUrl: `${base}/webhook-test`,
-		formBaseUrl: `${base}/form`,
-		formWaitingBaseUrl: `${base}/form-waiting`,
-		formTestBaseUrl: `${base}/form-test`,
-		mcpBaseUrl: `${base}/mcp`,
-		mcpTestBaseUrl: `${base}/mcp-test`,
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = testAdditionalData(executionId, hooks, credentialsHelper);
 	const runData = createRunExecutionData({
 		executionData: {
 			nodeExecutionStack: [{ node, data: { main: [options.items ?? [{ json: {} }]] }, source: null }],

@@ -1,6 +1,10 @@
 import * as field from '../../shared/builder/fields';
 
-/** Path parameters shared by the contact sub-resources. */
-export const contactId = field.pathId('contactId', 'Contact ID', 'ID of the contact');
+/** The contact every contact sub-resource hangs off: picked from a search, typed, or from its app URL. */
+export const contactId = field.locator('contactId', 'Contact ID', {
+	searchListMethod: 'searchContacts',
+	description: 'The contact, searched by name, email or phone, or given by ID',
+	urlPattern: /\/contacts\/detail\/([A-Za-z0-9_-]+)/,
+});
 export const READ = ['contacts.readonly'];
 export const WRITE = ['contacts.write'];

@@ -4,6 +4,7 @@ import { bulk } from './bulk';
 import { campaign } from './campaign';
 import { contact } from './contact';
 import { follower } from './follower';
+import { searchContacts } from './listSearch';
 import { note } from './note';
 import { tag } from './tag';
 import { task } from './task';
@@ -21,3 +22,6 @@ export const contactsArea: ResourceDefinition[] = [
 	appointment,
 	bulk,
 ];
+
+/** List searches the Contacts area's pickers use. */
+export const contactsListSearch = { searchContacts };

@@ -268,3 +268,42 @@ export function customFields(parameterPath = 'additionalFields.customFields'): I
 		},
 	};
 }
+
+/**
+ * A record picked from a searchable list, typed as an ID, or pasted as a HighLevel app URL. Used for
+ * path parameters: the builder reads the chosen value and puts it, URL-encoded, into the path.
+ */
+export function locator(
+	name: string,
+	displayName: string,
+	options: { searchListMethod: string; description: string; urlPattern?: RegExp; placeholder?: string },
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: options.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+			},
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: options.placeholder ?? 'e.g. pOC0uJ97VYOKH2m3fkMD' },
+			...(options.urlPattern
+				? [
+						{
+							displayName: 'By URL',
+							name: 'url',
+							type: 'string' as const,
+							placeholder: 'https://app.gohighlevel.com/v2/location/…/contacts/detail/…',
+							extractValue: { type: 'regex' as const, regex: options.urlPattern.source },
+						},
+					]
+				: []),
+		],
+	};
+}

@@ -76,22 +76,21 @@ function operationFields(resource: ResourceDefinition, operation: OperationDefin
 	return fields.map((field) => showFor(resource.value, operation.value, field));
 }
 
-/** The node's override of the credential's location, shown on operations that need a location. */
-function locationOverride(resource: ResourceDefinition): INodeProperties[] {
-	const operations = resource.operations.filter((op) => op.location).map((op) => op.value);
-	if (!operations.length) return [];
-	return [
-		{
-			displayName: 'Location ID',
-			name: 'locationId',
-			type: 'string',
-			default: '',
-			placeholder: 'From the credential',
-			description:
-				"The sub-account to act on. Leave empty to use the credential's location (the OAuth2 install or the Private Integration Token's Location ID).",
-			displayOptions: { show: { resource: [resource.value], operation: operations } },
-		},
-	];
+/**
+ * The node's override of the credential's location, on every operation: operations that send a
+ * location use it, record pickers search in it, and the rate limit is counted for it.
+ */
+function locationOverride(resource: ResourceDefinition): INodeProperties {
+	return {
+		displayName: 'Location ID',
+		name: 'locationId',
+		type: 'string',
+		default: '',
+		placeholder: 'From the credential',
+		description:
+			"The sub-account to act on. Leave empty to use the credential's location (the OAuth2 install or the Private Integration Token's Location ID); agency credentials need it.",
+		displayOptions: { show: { resource: [resource.value] } },
+	};
 }
 
 /** Operation selector, location override and every operation's fields for one resource. */
@@ -108,7 +107,7 @@ export function resourceProperties(resource: ResourceDefinition): INodePropertie
 			options: operations.map(operationOption),
 			default: resource.defaultOperation ?? operations[0].value,
 		},
-		...locationOverride(resource),
+		locationOverride(resource),
 		...resource.operations.flatMap((operation) => operationFields(resource, operation)),
 	];
 }

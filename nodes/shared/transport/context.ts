@@ -17,7 +17,7 @@ const CACHE_TTL_MS = 60_000;
 const CACHE_MAX = 500;
 const credentialLocations = new Map<string, { expires: number; location: Promise<string | undefined> }>();
 
-function locationOf(credentials: ICredentialDataDecryptedObject | undefined): string | undefined {
+export function locationOf(credentials: ICredentialDataDecryptedObject | undefined): string | undefined {
 	if (!credentials) return undefined;
 	const tokenData = credentials.oauthTokenData as { locationId?: unknown } | undefined;
 	const candidates = [tokenData?.locationId, credentials.tokenType === 'agency' ? undefined : credentials.locationId];
@@ -60,9 +60,9 @@ export async function getRequestContext(fn: IExecuteSingleFunctions): Promise<Re
 		(await credentialLocation(`${fn.getExecutionId()}:${credentialType}:${credentialId}`, async () =>
 			await fn.getCredentials<ICredentialDataDecryptedObject>(credentialType),
 		));
-	return {
-		credentialType,
-		location,
-		limiterKey: `${credentialType}:${credentialId}:${location ?? '-'}`,
-	};
+	return { credentialType, location, limiterKey: limiterKey(credentialType, credentialId, location) };
+}
+
+export function limiterKey(credentialType: string, credentialId: string, location: string | undefined): string {
+	return `${credentialType}:${credentialId}:${location ?? '-'}`;
 }

@@ -1,4 +1,10 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INode,
+	PreSendAction,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { LocationPlacement } from '../builder/types';
@@ -47,24 +53,31 @@ function target(options: IHttpRequestOptions, where: 'query' | 'body'): IDataObj
 	return created;
 }
 
+export function missingLocationError(node: INode, itemIndex?: number): NodeOperationError {
+	return new NodeOperationError(node, 'No HighLevel location (sub-account) ID is set', {
+		description:
+			'Set "Location ID" on this node, or the Location ID of the Private Integration Token credential. An OAuth2 credential connected to an agency carries no location, so the node must name one.',
+		itemIndex,
+	});
+}
+
+/** Writes the location where the operation's specification wants it. */
+export function putLocation(options: IHttpRequestOptions, placement: LocationPlacement, location: string): void {
+	const bag = target(options, placement.in);
+	if (placement.name === 'altId') {
+		bag.altId = location;
+		bag.altType = 'location';
+	} else {
+		bag[placement.name] = location;
+	}
+}
+
 /** Puts the sub-account's location where the operation's specification wants it. */
 export function placeLocation(placement: LocationPlacement): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const { location } = await getRequestContext(this);
-		if (!location) {
-			throw new NodeOperationError(this.getNode(), 'No HighLevel location (sub-account) ID is set', {
-				description:
-					'Set "Location ID" on this node, or the Location ID of the Private Integration Token credential. An OAuth2 credential connected to an agency carries no location, so the node must name one.',
-				itemIndex: this.getItemIndex(),
-			});
-		}
-		const bag = target(options, placement.in);
-		if (placement.name === 'altId') {
-			bag.altId = location;
-			bag.altType = 'location';
-		} else {
-			bag[placement.name] = location;
-		}
+		if (!location) throw missingLocationError(this.getNode(), this.getItemIndex());
+		putLocation(options, placement, location);
 		return options;
 	};
 }
