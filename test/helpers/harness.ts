@@ -185,6 +185,24 @@ function testAdditionalData(
 	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
+/** A workflow holding just the node under test, with the credential its Authentication selects. */
+function singleNodeWorkflow(nodeType: INodeType, parameters: INodeParameters, extra: Partial<INode> = {}) {
+	const credentialType = parameters.authentication === 'oAuth2' ? 'goHighLevelOAuth2Api' : 'goHighLevelPrivateIntegrationApi';
+	const node: INode = {
+		id: 'crm',
+		name: 'GoHighLevel CRM',
+		type: CRM_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { [credentialType]: { id: `cred-${credentialType}`, name: 'test credential' } },
+		...extra,
+	};
+	const nodeTypes = new TestNodeTypes({ [CRM_TYPE]: nodeType });
+	const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
+	return { node, workflow };
+}
+
 /**
  * Runs a list search as the editor does: through n8n-core's LoadOptionsContext for the node with the
  * given parameters.
@@ -196,18 +214,7 @@ export async function runListSearch(options: {
 	filter?: string;
 	paginationToken?: string;
 }): Promise<INodeListSearchResult> {
-	const credentialType = options.parameters.authentication === 'oAuth2' ? 'goHighLevelOAuth2Api' : 'goHighLevelPrivateIntegrationApi';
-	const node: INode = {
-		id: 'crm',
-		name: 'GoHighLevel CRM',
-		type: CRM_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: options.parameters,
-		credentials: { [credentialType]: { id: `cred-${credentialType}`, name: 'test credential' } },
-	};
-	const nodeTypes = new TestNodeTypes({ [CRM_TYPE]: crmNode });
-	const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
+	const { node, workflow } = singleNodeWorkflow(crmNode, options.parameters);
 	const credentialsHelper = new TestCredentialsHelper(structuredClone(options.credentials));
 	const additionalData = testAdditionalData(`editor-${++executionCounter}`, undefined, credentialsHelper);
 	// The editor sends the node's current parameters, defaults included, with every list-search request.
@@ -234,19 +241,12 @@ export function loadDeclarativeNode<T extends INodeType>(nodeType: T): T {
 }
 
 export async function runCrm(options: RunOptions): Promise<RunResult> {
-	const credentialType = options.parameters.authentication === 'oAuth2' ? 'goHighLevelOAuth2Api' : 'goHighLevelPrivateIntegrationApi';
-	const node: INode = {
-		id: 'crm',
-		name: 'GoHighLevel CRM',
-		type: CRM_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: asStored(options.nodeType ?? crmNode, options.parameters),
-		credentials: { [credentialType]: { id: `cred-${credentialType}`, name: 'test credential' } },
-		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
-	};
-	const nodeTypes = new TestNodeTypes({ [CRM_TYPE]: options.nodeType ?? crmNode });
-	const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
+	const nodeType = options.nodeType ?? crmNode;
+	const { node, workflow } = singleNodeWorkflow(
+		nodeType,
+		asStored(nodeType, options.parameters),
+		options.continueOnFail ? { onError: 'continueRegularOutput' } : {},
+	);
 	const credentialsHelper = new TestCredentialsHelper(structuredClone(options.credentials));
 	const executionId = `exec-${++executionCounter}`;
 	const hooks = new ExecutionLifecycleHooks('manual', executionId, {
