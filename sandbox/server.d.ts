@@ -47,6 +47,8 @@ export interface Sandbox {
 	readonly url: string;
 	readonly port: number;
 	readonly config: Required<Omit<SandboxOptions, 'apiDocsDir'>> & { apiDocsDir?: string };
+	/** Where HighLevel's OpenAPI files were found; undefined when the sandbox serves only this package's operations. */
+	readonly apiDocsDir?: string;
 	readonly keys: { ed25519PublicKeyPem: string; rsaPublicKeyPem: string };
 	readonly requests: LoggedRequest[];
 	readonly deliveries: Delivery[];
