@@ -4,7 +4,17 @@ import tsParser from '@typescript-eslint/parser';
 const { nodes, credentials, community } = n8nNodesBase.configs;
 
 export default [
-	{ ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.n8n-sandbox/**', '.e2e/**', '**/*.js', '**/*.mjs'] },
+	{
+		ignores: [
+			'dist/**',
+			'node_modules/**',
+			'coverage/**',
+			'.n8n-sandbox/**',
+			'.e2e/**',
+			'**/*.js',
+			'**/*.mjs',
+		],
+	},
 	{
 		files: ['**/*.ts'],
 		languageOptions: { parser: tsParser, parserOptions: { sourceType: 'module' } },

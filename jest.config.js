@@ -5,7 +5,10 @@ module.exports = {
 	testMatch: ['**/*.test.ts'],
 	setupFiles: ['<rootDir>/test/setup-env.js'],
 	transform: {
-		'^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true, esModuleInterop: true, resolveJsonModule: true } }],
+		'^.+\\.ts$': [
+			'ts-jest',
+			{ tsconfig: { isolatedModules: true, esModuleInterop: true, resolveJsonModule: true } },
+		],
 	},
 	testTimeout: 60000,
 };

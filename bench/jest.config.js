@@ -1,4 +1,10 @@
 /** Benchmarks run through the same engine harness as the tests, one file at a time, and only print figures. */
 const base = require('../jest.config');
 
-module.exports = { ...base, roots: ['<rootDir>/bench'], rootDir: '..', testMatch: ['**/*.bench.ts'], testTimeout: 600000 };
+module.exports = {
+	...base,
+	roots: ['<rootDir>/bench'],
+	rootDir: '..',
+	testMatch: ['**/*.bench.ts'],
+	testTimeout: 600000,
+};

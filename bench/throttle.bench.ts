@@ -81,31 +81,56 @@ test.each(RULES)('throughput against a limit of $max requests / $intervalMs ms',
 	const server = await new FakeHighLevel().start();
 	const items = Array.from({ length: ITEMS }, (_, i) => ({ json: { id: `c${i}` } }));
 	let location = 0;
-	const credentials = () => pitCredentials(server.baseUrl, { locationId: `bench${rule.intervalMs}-${++location}` });
+	const credentials = () =>
+		pitCredentials(server.baseUrl, { locationId: `bench${rule.intervalMs}-${++location}` });
 	const rows: Figures[] = [];
 
 	rows.push(
-		await measure('this pack (no settings)', rule, server, async () =>
-			await runCrm({ parameters: { resource: 'contact', operation: 'get', contactId: '={{ $json.id }}' }, credentials: credentials(), items }),
+		await measure(
+			'this pack (no settings)',
+			rule,
+			server,
+			async () =>
+				await runCrm({
+					parameters: { resource: 'contact', operation: 'get', contactId: '={{ $json.id }}' },
+					credentials: credentials(),
+					items,
+				}),
 		),
 	);
 	rows.push(
-		await measure(`plain node, batching ${rule.max} / ${rule.intervalMs} ms`, rule, server, async () =>
-			await runCrm({
-				nodeType: plainNode,
-				parameters: {
-					contactId: '={{ $json.id }}',
-					requestOptions: { batching: { batch: { batchSize: rule.max, batchInterval: rule.intervalMs } } },
-				},
-				credentials: credentials(),
-				items,
-				continueOnFail: true,
-			}),
+		await measure(
+			`plain node, batching ${rule.max} / ${rule.intervalMs} ms`,
+			rule,
+			server,
+			async () =>
+				await runCrm({
+					nodeType: plainNode,
+					parameters: {
+						contactId: '={{ $json.id }}',
+						requestOptions: {
+							batching: { batch: { batchSize: rule.max, batchInterval: rule.intervalMs } },
+						},
+					},
+					credentials: credentials(),
+					items,
+					continueOnFail: true,
+				}),
 		),
 	);
 	rows.push(
-		await measure('plain node, no batching', rule, server, async () =>
-			await runCrm({ nodeType: plainNode, parameters: { contactId: '={{ $json.id }}' }, credentials: credentials(), items, continueOnFail: true }),
+		await measure(
+			'plain node, no batching',
+			rule,
+			server,
+			async () =>
+				await runCrm({
+					nodeType: plainNode,
+					parameters: { contactId: '={{ $json.id }}' },
+					credentials: credentials(),
+					items,
+					continueOnFail: true,
+				}),
 		),
 	);
 	await server.stop();
@@ -115,5 +140,7 @@ test.each(RULES)('throughput against a limit of $max requests / $intervalMs ms',
 		(r) =>
 			`${r.label.padEnd(36)} ${String(r.ms).padStart(6)} ms  ok ${String(r.succeeded).padStart(3)}  failed ${String(r.failed).padStart(3)}  429s ${String(r.rejected429).padStart(4)}  max/window ${r.maxInWindow}  time ratio vs this pack ${(r.ms / ours.ms).toFixed(2)}`,
 	);
-	console.log(`${ITEMS} items, limit ${rule.max} requests / ${rule.intervalMs} ms\n${lines.join('\n')}`);
+	console.log(
+		`${ITEMS} items, limit ${rule.max} requests / ${rule.intervalMs} ms\n${lines.join('\n')}`,
+	);
 });

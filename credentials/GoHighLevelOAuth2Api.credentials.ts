@@ -13,9 +13,13 @@ export class GoHighLevelOAuth2Api implements ICredentialType {
 
 	displayName = 'GoHighLevel OAuth2 API';
 
-	icon: Icon = { light: 'file:../icons/gohighlevel.svg', dark: 'file:../icons/gohighlevel.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/gohighlevel.svg',
+		dark: 'file:../icons/gohighlevel.dark.svg',
+	};
 
-	documentationUrl = 'https://github.com/n8n-nodes-gohighlevel/n8n-nodes-gohighlevel#oauth2-marketplace-app';
+	documentationUrl =
+		'https://github.com/n8n-nodes-gohighlevel/n8n-nodes-gohighlevel#oauth2-marketplace-app';
 
 	properties: INodeProperties[] = [
 		{

@@ -11,7 +11,10 @@ export class GoHighLevelPrivateIntegrationApi implements ICredentialType {
 
 	displayName = 'GoHighLevel Private Integration Token API';
 
-	icon: Icon = { light: 'file:../icons/gohighlevel.svg', dark: 'file:../icons/gohighlevel.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/gohighlevel.svg',
+		dark: 'file:../icons/gohighlevel.dark.svg',
+	};
 
 	documentationUrl =
 		'https://github.com/n8n-nodes-gohighlevel/n8n-nodes-gohighlevel#private-integration-token';
@@ -40,7 +43,8 @@ export class GoHighLevelPrivateIntegrationApi implements ICredentialType {
 				{
 					name: 'Agency (Company)',
 					value: 'agency',
-					description: 'Token created at agency level; set the Location ID on each node that needs one',
+					description:
+						'Token created at agency level; set the Location ID on each node that needs one',
 				},
 			],
 			default: 'subAccount',
@@ -75,7 +79,8 @@ export class GoHighLevelPrivateIntegrationApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{($credentials.baseUrl || "https://services.leadconnectorhq.com").replace(/\\/+$/, "")}}',
+			baseURL:
+				'={{($credentials.baseUrl || "https://services.leadconnectorhq.com").replace(/\\/+$/, "")}}',
 			url: '={{$credentials.tokenType === "agency" ? "/locations/search?limit=1" : "/locations/" + encodeURIComponent($credentials.locationId)}}',
 			headers: { Version: '2021-07-28', Accept: 'application/json' },
 		},

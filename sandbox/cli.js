@@ -25,7 +25,11 @@ function parse(argv) {
 		else if (a === '--api-docs') o.apiDocsDir = v();
 		else if (a === '--ready-file') o.readyFile = v();
 		else if (a === '--keys-file') o.keysFile = v();
-		else if (a === '--webhook-events') o.webhookEvents = v().split(',').map((x) => x.trim()).filter(Boolean);
+		else if (a === '--webhook-events')
+			o.webhookEvents = v()
+				.split(',')
+				.map((x) => x.trim())
+				.filter(Boolean);
 		else if (a === '--help' || a === '-h') {
 			console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(2, 8).join('\n'));
 			process.exit(0);
@@ -46,7 +50,9 @@ function parse(argv) {
 		locationId: sb.config.locationId,
 		control: `${url}/__sandbox`,
 		pid: process.pid,
-		apiSpecs: sb.apiDocsDir ? 'HighLevel OpenAPI files' : 'operations of this package only (set HIGHLEVEL_API_DOCS for every operation)',
+		apiSpecs: sb.apiDocsDir
+			? 'HighLevel OpenAPI files'
+			: 'operations of this package only (set HIGHLEVEL_API_DOCS for every operation)',
 	};
 	if (opts.readyFile) fs.writeFileSync(opts.readyFile, JSON.stringify(ready));
 	console.log(JSON.stringify(ready));

@@ -18,12 +18,37 @@ class HttpError extends Error {
 		this.body = { statusCode: status, message, error: error || HTTP_ERRORS[status] || 'Error' };
 	}
 }
-const HTTP_ERRORS = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 422: 'Unprocessable Entity', 429: 'Too Many Requests' };
+const HTTP_ERRORS = {
+	400: 'Bad Request',
+	401: 'Unauthorized',
+	403: 'Forbidden',
+	404: 'Not Found',
+	422: 'Unprocessable Entity',
+	429: 'Too Many Requests',
+};
 
 const CONTACT_FIELDS = [
-	'firstName', 'lastName', 'name', 'email', 'phone', 'gender', 'address1', 'city', 'state', 'postalCode', 'website',
-	'timezone', 'dnd', 'dndSettings', 'inboundDndSettings', 'customFields', 'source', 'country', 'companyName',
-	'assignedTo', 'dateOfBirth',
+	'firstName',
+	'lastName',
+	'name',
+	'email',
+	'phone',
+	'gender',
+	'address1',
+	'city',
+	'state',
+	'postalCode',
+	'website',
+	'timezone',
+	'dnd',
+	'dndSettings',
+	'inboundDndSettings',
+	'customFields',
+	'source',
+	'country',
+	'companyName',
+	'assignedTo',
+	'dateOfBirth',
 ];
 
 const lc = (v) => (typeof v === 'string' ? v.toLowerCase() : v);
@@ -68,14 +93,16 @@ class ContactsStore {
 
 	// ---- contacts
 	create(body) {
-		if (!body || !body.locationId) throw new HttpError(422, ['locationId should not be empty'], 'Unprocessable Entity');
+		if (!body || !body.locationId)
+			throw new HttpError(422, ['locationId should not be empty'], 'Unprocessable Entity');
 		const ts = this.now();
 		const c = { id: newId(), locationId: body.locationId };
 		for (const k of CONTACT_FIELDS) if (body[k] !== undefined) c[k] = body[k];
 		if (c.email) c.email = String(c.email).toLowerCase();
 		c.firstNameLowerCase = lc(c.firstName);
 		c.lastNameLowerCase = lc(c.lastName);
-		if (!c.name && (c.firstName || c.lastName)) c.name = [c.firstName, c.lastName].filter(Boolean).join(' ');
+		if (!c.name && (c.firstName || c.lastName))
+			c.name = [c.firstName, c.lastName].filter(Boolean).join(' ');
 		c.contactName = c.name;
 		c.tags = Array.isArray(body.tags) ? [...new Set(body.tags.map(String))] : [];
 		c.followers = [];
@@ -106,8 +133,10 @@ class ContactsStore {
 		c.contactName = c.name;
 		c.dateUpdated = new Date(this.now()).toISOString();
 		this.emit('ContactUpdate', this.eventPayload('ContactUpdate', c));
-		if (Boolean(wasDnd) !== Boolean(c.dnd)) this.emit('ContactDndUpdate', this.eventPayload('ContactDndUpdate', c));
-		if (oldTags !== JSON.stringify(c.tags)) this.emit('ContactTagUpdate', this.eventPayload('ContactTagUpdate', c));
+		if (Boolean(wasDnd) !== Boolean(c.dnd))
+			this.emit('ContactDndUpdate', this.eventPayload('ContactDndUpdate', c));
+		if (oldTags !== JSON.stringify(c.tags))
+			this.emit('ContactTagUpdate', this.eventPayload('ContactTagUpdate', c));
 		return c;
 	}
 
@@ -120,10 +149,13 @@ class ContactsStore {
 	}
 
 	upsert(body) {
-		if (!body || !body.locationId) throw new HttpError(422, ['locationId should not be empty'], 'Unprocessable Entity');
+		if (!body || !body.locationId)
+			throw new HttpError(422, ['locationId should not be empty'], 'Unprocessable Entity');
 		const email = body.email && String(body.email).toLowerCase();
 		const existing = [...this.contacts.values()].find(
-			(c) => c.locationId === body.locationId && ((email && c.email === email) || (body.phone && c.phone === body.phone)),
+			(c) =>
+				c.locationId === body.locationId &&
+				((email && c.email === email) || (body.phone && c.phone === body.phone)),
 		);
 		if (existing) return { isNew: false, contact: this.update(existing.id, body) };
 		return { isNew: true, contact: this.create(body) };
@@ -147,7 +179,9 @@ class ContactsStore {
 		if (!f || typeof f !== 'object') return true;
 		if (Array.isArray(f.filters)) {
 			const results = f.filters.map((x) => this.matchesFilter(c, x));
-			return String(f.group || 'AND').toUpperCase() === 'OR' ? results.some(Boolean) : results.every(Boolean);
+			return String(f.group || 'AND').toUpperCase() === 'OR'
+				? results.some(Boolean)
+				: results.every(Boolean);
 		}
 		const field = f.field;
 		const actual = field === 'tags' ? c.tags : c[field];
@@ -155,17 +189,29 @@ class ContactsStore {
 		const str = (v) => String(v ?? '').toLowerCase();
 		switch (f.operator) {
 			case 'eq':
-				return Array.isArray(actual) ? values.some((v) => actual.map(str).includes(str(v))) : str(actual) === str(f.value);
+				return Array.isArray(actual)
+					? values.some((v) => actual.map(str).includes(str(v)))
+					: str(actual) === str(f.value);
 			case 'not_eq':
-				return Array.isArray(actual) ? !values.some((v) => actual.map(str).includes(str(v))) : str(actual) !== str(f.value);
+				return Array.isArray(actual)
+					? !values.some((v) => actual.map(str).includes(str(v)))
+					: str(actual) !== str(f.value);
 			case 'contains':
-				return Array.isArray(actual) ? values.some((v) => actual.map(str).includes(str(v))) : str(actual).includes(str(f.value));
+				return Array.isArray(actual)
+					? values.some((v) => actual.map(str).includes(str(v)))
+					: str(actual).includes(str(f.value));
 			case 'not_contains':
-				return Array.isArray(actual) ? !values.some((v) => actual.map(str).includes(str(v))) : !str(actual).includes(str(f.value));
+				return Array.isArray(actual)
+					? !values.some((v) => actual.map(str).includes(str(v)))
+					: !str(actual).includes(str(f.value));
 			case 'exists':
-				return Array.isArray(actual) ? actual.length > 0 : actual !== undefined && actual !== null && actual !== '';
+				return Array.isArray(actual)
+					? actual.length > 0
+					: actual !== undefined && actual !== null && actual !== '';
 			case 'not_exists':
-				return Array.isArray(actual) ? actual.length === 0 : actual === undefined || actual === null || actual === '';
+				return Array.isArray(actual)
+					? actual.length === 0
+					: actual === undefined || actual === null || actual === '';
 			default:
 				throw new HttpError(422, [`unsupported filter operator: ${f.operator}`]);
 		}
@@ -179,7 +225,13 @@ class ContactsStore {
 		const sort = (body.sort || [])[0];
 		if (sort && sort.field && sort.field !== 'dateAdded') {
 			const dir = String(sort.direction || 'asc').toLowerCase() === 'desc' ? -1 : 1;
-			list.sort((a, b) => (String(a[sort.field] ?? '') < String(b[sort.field] ?? '') ? -dir : String(a[sort.field] ?? '') > String(b[sort.field] ?? '') ? dir : 0));
+			list.sort((a, b) =>
+				String(a[sort.field] ?? '') < String(b[sort.field] ?? '')
+					? -dir
+					: String(a[sort.field] ?? '') > String(b[sort.field] ?? '')
+						? dir
+						: 0,
+			);
 		} else if (sort && String(sort.direction).toLowerCase() === 'desc') list.reverse();
 		const total = list.length;
 		let start = 0;
@@ -188,7 +240,9 @@ class ContactsStore {
 			const idx = list.findIndex((c) => c.id === afterId);
 			start = idx >= 0 ? idx + 1 : list.length;
 		} else if (body.page) start = (Number(body.page) - 1) * pageLimit;
-		const page = list.slice(start, start + pageLimit).map((c) => ({ ...this.view(c), searchAfter: [c._ts, c.id] }));
+		const page = list
+			.slice(start, start + pageLimit)
+			.map((c) => ({ ...this.view(c), searchAfter: [c._ts, c.id] }));
 		return { contacts: page, total };
 	}
 
@@ -256,21 +310,29 @@ class ContactsStore {
 	}
 
 	bulkTags(type, body) {
-		if (type !== 'add' && type !== 'remove') throw new HttpError(422, ['type must be one of add, remove']);
-		if (!body || !Array.isArray(body.contacts) || !body.locationId) throw new HttpError(422, ['contacts and locationId are required']);
-		if (type === 'add' && !Array.isArray(body.tags)) throw new HttpError(422, ['tags must be an array']);
+		if (type !== 'add' && type !== 'remove')
+			throw new HttpError(422, ['type must be one of add, remove']);
+		if (!body || !Array.isArray(body.contacts) || !body.locationId)
+			throw new HttpError(422, ['contacts and locationId are required']);
+		if (type === 'add' && !Array.isArray(body.tags))
+			throw new HttpError(422, ['tags must be an array']);
 		const responses = [];
 		let errorCount = 0;
 		for (const contactId of body.contacts) {
 			const c = this.contacts.get(contactId);
 			if (!c || c.locationId !== body.locationId) {
 				errorCount++;
-				responses.push({ contactId, message: c ? 'contact does not belong to this location' : 'contact not found', type: 'error' });
+				responses.push({
+					contactId,
+					message: c ? 'contact does not belong to this location' : 'contact not found',
+					type: 'error',
+				});
 				continue;
 			}
 			const oldTags = [...c.tags];
 			if (type === 'add') this.addTags(contactId, body.tags);
-			else if (body.removeAllTags === true || body.removeAllTags === 'true') this.removeTags(contactId, [...c.tags]);
+			else if (body.removeAllTags === true || body.removeAllTags === 'true')
+				this.removeTags(contactId, [...c.tags]);
 			else this.removeTags(contactId, body.tags || []);
 			responses.push({
 				contactId,
@@ -298,9 +360,16 @@ class ContactsStore {
 	}
 
 	createNote(id, body) {
-		if (!body || typeof body.body !== 'string' || !body.body) throw new HttpError(422, ['body should not be empty']);
+		if (!body || typeof body.body !== 'string' || !body.body)
+			throw new HttpError(422, ['body should not be empty']);
 		const c = this.get(id);
-		const n = { id: newId(), body: body.body, userId: body.userId || '', dateAdded: new Date(this.now()).toISOString(), contactId: id };
+		const n = {
+			id: newId(),
+			body: body.body,
+			userId: body.userId || '',
+			dateAdded: new Date(this.now()).toISOString(),
+			contactId: id,
+		};
 		for (const k of ['title', 'color', 'pinned']) if (body[k] !== undefined) n[k] = body[k];
 		this.notesOf(id).set(n.id, n);
 		this.emit('NoteCreate', { type: 'NoteCreate', locationId: c.locationId, ...n });
@@ -310,7 +379,8 @@ class ContactsStore {
 	updateNote(id, noteId, body) {
 		const c = this.get(id);
 		const n = this.note(id, noteId);
-		for (const k of ['body', 'userId', 'title', 'color', 'pinned']) if (body[k] !== undefined) n[k] = body[k];
+		for (const k of ['body', 'userId', 'title', 'color', 'pinned'])
+			if (body[k] !== undefined) n[k] = body[k];
 		this.emit('NoteUpdate', { type: 'NoteUpdate', locationId: c.locationId, ...n });
 		return n;
 	}
@@ -336,8 +406,14 @@ class ContactsStore {
 	}
 
 	createTask(id, body) {
-		const missing = ['title', 'dueDate', 'completed'].filter((k) => !body || body[k] === undefined || body[k] === '');
-		if (missing.length) throw new HttpError(422, missing.map((k) => `${k} should not be empty`));
+		const missing = ['title', 'dueDate', 'completed'].filter(
+			(k) => !body || body[k] === undefined || body[k] === '',
+		);
+		if (missing.length)
+			throw new HttpError(
+				422,
+				missing.map((k) => `${k} should not be empty`),
+			);
 		const c = this.get(id);
 		const t = {
 			id: newId(),
@@ -351,7 +427,8 @@ class ContactsStore {
 		};
 		this.tasksOf(id).set(t.id, t);
 		this.emit('TaskCreate', { type: 'TaskCreate', locationId: c.locationId, ...t });
-		if (t.completed) this.emit('TaskComplete', { type: 'TaskComplete', locationId: c.locationId, ...t });
+		if (t.completed)
+			this.emit('TaskComplete', { type: 'TaskComplete', locationId: c.locationId, ...t });
 		return t;
 	}
 
@@ -359,9 +436,11 @@ class ContactsStore {
 		const c = this.get(id);
 		const t = this.task(id, taskId);
 		const was = t.completed;
-		for (const k of ['title', 'body', 'dueDate', 'assignedTo']) if (body[k] !== undefined) t[k] = body[k];
+		for (const k of ['title', 'body', 'dueDate', 'assignedTo'])
+			if (body[k] !== undefined) t[k] = body[k];
 		if (body.completed !== undefined) t.completed = Boolean(body.completed);
-		if (!was && t.completed) this.emit('TaskComplete', { type: 'TaskComplete', locationId: c.locationId, ...t });
+		if (!was && t.completed)
+			this.emit('TaskComplete', { type: 'TaskComplete', locationId: c.locationId, ...t });
 		return t;
 	}
 
@@ -377,7 +456,8 @@ class ContactsStore {
 		const c = this.get(id);
 		if (!Array.isArray(followers)) throw new HttpError(422, ['followers must be an array']);
 		const added = [];
-		for (const f of followers.map(String)) if (!c.followers.includes(f)) (c.followers.push(f), added.push(f));
+		for (const f of followers.map(String))
+			if (!c.followers.includes(f)) (c.followers.push(f), added.push(f));
 		return { followers: [...c.followers], followersAdded: added };
 	}
 
@@ -410,7 +490,8 @@ class ContactsStore {
 	}
 
 	bulkBusiness(body) {
-		if (!body || !Array.isArray(body.ids) || !body.locationId) throw new HttpError(422, ['locationId and ids are required']);
+		if (!body || !Array.isArray(body.ids) || !body.locationId)
+			throw new HttpError(422, ['locationId and ids are required']);
 		const ids = [];
 		for (const id of body.ids) {
 			const c = this.contacts.get(id);
@@ -425,14 +506,21 @@ class ContactsStore {
 	byBusiness(businessId, query) {
 		const limit = Math.min(Number(query.limit || 25), 100);
 		const skip = Number(query.skip || 0);
-		const list = this.inLocation(query.locationId).filter((c) => c.businessId === businessId && this.matchesQuery(c, query.query));
-		return { contacts: list.slice(skip, skip + limit).map((c) => this.view(c)), count: list.length };
+		const list = this.inLocation(query.locationId).filter(
+			(c) => c.businessId === businessId && this.matchesQuery(c, query.query),
+		);
+		return {
+			contacts: list.slice(skip, skip + limit).map((c) => this.view(c)),
+			count: list.length,
+		};
 	}
 
 	duplicate(query) {
 		if (!query.locationId) throw new HttpError(422, ['locationId should not be empty']);
 		const email = query.email && String(query.email).toLowerCase();
-		const c = this.inLocation(query.locationId).find((x) => (email && x.email === email) || (query.number && x.phone === query.number));
+		const c = this.inLocation(query.locationId).find(
+			(x) => (email && x.email === email) || (query.number && x.phone === query.number),
+		);
 		return { contact: c ? this.view(c) : null };
 	}
 }

@@ -49,7 +49,11 @@ function readBody(req) {
 
 function send(res, status, body, headers = {}) {
 	const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-	res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8', ...headers });
+	res.writeHead(status, {
+		'content-type':
+			typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+		...headers,
+	});
 	res.end(text);
 }
 
@@ -74,10 +78,21 @@ function createSandbox(options = {}) {
 	// cannot flood the receiver. `webhookEvents` (like a Marketplace app's subscriptions) limits the types sent.
 	let queue = Promise.resolve();
 	function emit(type, payload) {
-		const body = { ...payload, type, timestamp: new Date().toISOString(), webhookId: crypto.randomUUID() };
+		const body = {
+			...payload,
+			type,
+			timestamp: new Date().toISOString(),
+			webhookId: crypto.randomUUID(),
+		};
 		if (!webhookUrls.length || (webhookEvents && !webhookEvents.includes(type))) {
 			if (deliveries.length < cfg.logLimit)
-				deliveries.push({ type, webhookId: body.webhookId, status: null, note: webhookUrls.length ? 'not subscribed' : 'no webhook URL configured', payload: body });
+				deliveries.push({
+					type,
+					webhookId: body.webhookId,
+					status: null,
+					note: webhookUrls.length ? 'not subscribed' : 'no webhook URL configured',
+					payload: body,
+				});
 			return Promise.resolve([]);
 		}
 		const targets = [...webhookUrls];
@@ -85,7 +100,8 @@ function createSandbox(options = {}) {
 			.then(() => webhooks.deliver({ keys, targets, payload: body, signing }))
 			.then((results) => {
 				for (const r of results) deliveries.push({ ...r, payload: body });
-				if (deliveries.length > cfg.logLimit) deliveries.splice(0, deliveries.length - cfg.logLimit);
+				if (deliveries.length > cfg.logLimit)
+					deliveries.splice(0, deliveries.length - cfg.logLimit);
 				return results;
 			});
 		queue = p.catch(() => undefined);
@@ -94,16 +110,19 @@ function createSandbox(options = {}) {
 		return p;
 	}
 
-	const store = new ContactsStore({ emit: (t, p) => void emit(t, p), defaultLocationId: cfg.locationId });
+	const store = new ContactsStore({
+		emit: (t, p) => void emit(t, p),
+		defaultLocationId: cfg.locationId,
+	});
 
 	function rateLimit(key) {
 		const now = Date.now();
 		let b = buckets.get(key);
 		if (!b) buckets.set(key, (b = { windowStart: now, count: 0, dayStart: now, dayCount: 0 }));
-		if (now - b.windowStart >= rate.intervalMs) (b.windowStart = now), (b.count = 0);
-		if (now - b.dayStart >= 86_400_000) (b.dayStart = now), (b.dayCount = 0);
+		if (now - b.windowStart >= rate.intervalMs) ((b.windowStart = now), (b.count = 0));
+		if (now - b.dayStart >= 86_400_000) ((b.dayStart = now), (b.dayCount = 0));
 		const limited = b.count >= rate.max || b.dayCount >= rate.daily;
-		if (!limited) (b.count += 1), (b.dayCount += 1);
+		if (!limited) ((b.count += 1), (b.dayCount += 1));
 		const headers = {
 			'X-RateLimit-Max': String(rate.max),
 			'X-RateLimit-Remaining': String(Math.max(0, rate.max - b.count)),
@@ -112,7 +131,10 @@ function createSandbox(options = {}) {
 			'X-RateLimit-Daily-Remaining': String(Math.max(0, rate.daily - b.dayCount)),
 		};
 		if (limited) {
-			const wait = b.dayCount >= rate.daily ? b.dayStart + 86_400_000 - now : b.windowStart + rate.intervalMs - now;
+			const wait =
+				b.dayCount >= rate.daily
+					? b.dayStart + 86_400_000 - now
+					: b.windowStart + rate.intervalMs - now;
 			headers['Retry-After'] = String(Math.max(1, Math.ceil(wait / 1000)));
 		}
 		return { limited, headers };
@@ -139,7 +161,10 @@ function createSandbox(options = {}) {
 				return [200, store.duplicate(q)];
 			case 'POST /contacts/upsert': {
 				const r = store.upsert(body);
-				return [200, { new: r.isNew, contact: store.view(r.contact), traceId: crypto.randomUUID() }];
+				return [
+					200,
+					{ new: r.isNew, contact: store.view(r.contact), traceId: crypto.randomUUID() },
+				];
 			}
 			case 'GET /contacts/{contactId}':
 				return [200, { contact: store.view(store.get(id)) }];
@@ -178,7 +203,8 @@ function createSandbox(options = {}) {
 			case 'PUT /contacts/{contactId}/tasks/{taskId}':
 				return [200, { task: store.updateTask(id, params.taskId, body) }];
 			case 'PUT /contacts/{contactId}/tasks/{taskId}/completed':
-				if (typeof body.completed !== 'boolean') throw new HttpError(422, ['completed must be a boolean value']);
+				if (typeof body.completed !== 'boolean')
+					throw new HttpError(422, ['completed must be a boolean value']);
 				return [200, { task: store.updateTask(id, params.taskId, { completed: body.completed }) }];
 			case 'DELETE /contacts/{contactId}/tasks/{taskId}':
 				store.deleteTask(id, params.taskId);
@@ -211,13 +237,15 @@ function createSandbox(options = {}) {
 	async function handleApi(req, res, url, raw, entry) {
 		const m = spec.match(req.method, url.pathname);
 		if (!m) throw new HttpError(404, `Cannot ${req.method} ${url.pathname}`, 'Not Found');
-		if (m.methodNotAllowed) throw new HttpError(404, `Cannot ${req.method} ${url.pathname}`, 'Not Found');
+		if (m.methodNotAllowed)
+			throw new HttpError(404, `Cannot ${req.method} ${url.pathname}`, 'Not Found');
 		const { route, params } = m;
 		entry.operation = `${route.app}:${route.op.operationId || route.template}`;
 
 		const auth = req.headers.authorization || '';
 		const token = /^Bearer\s+(.+)$/i.exec(auth);
-		if (!token || token[1].trim() !== cfg.token) throw new HttpError(401, 'Invalid JWT', 'Unauthorized');
+		if (!token || token[1].trim() !== cfg.token)
+			throw new HttpError(401, 'Invalid JWT', 'Unauthorized');
 
 		const rl = rateLimit(`${cfg.token}|${cfg.locationId}`);
 		for (const [k, v] of Object.entries(rl.headers)) res.setHeader(k, v);
@@ -231,7 +259,11 @@ function createSandbox(options = {}) {
 		if (versions) {
 			if (!version) throw new HttpError(400, 'Version header was not found', 'Bad Request');
 			if (!versions.includes(version))
-				throw new HttpError(422, [`Version must be one of the following values: ${versions.join(', ')}`], 'Unprocessable Entity');
+				throw new HttpError(
+					422,
+					[`Version must be one of the following values: ${versions.join(', ')}`],
+					'Unprocessable Entity',
+				);
 		}
 
 		let body = {};
@@ -244,8 +276,15 @@ function createSandbox(options = {}) {
 		}
 		entry.body = body;
 		if (['POST', 'PUT', 'PATCH'].includes(route.method)) {
-			const missing = spec.requiredBodyFields(route).filter((k) => body[k] === undefined || body[k] === null || body[k] === '');
-			if (missing.length) throw new HttpError(422, missing.map((k) => `${k} should not be empty`), 'Unprocessable Entity');
+			const missing = spec
+				.requiredBodyFields(route)
+				.filter((k) => body[k] === undefined || body[k] === null || body[k] === '');
+			if (missing.length)
+				throw new HttpError(
+					422,
+					missing.map((k) => `${k} should not be empty`),
+					'Unprocessable Entity',
+				);
 		}
 
 		const handled = route.app === 'contacts' ? contacts(route, params, req, url, body) : undefined;
@@ -262,8 +301,23 @@ function createSandbox(options = {}) {
 		const m = (method, re) => req.method === method && re.exec(p);
 		let r;
 		if (m('GET', /^\/?$/) || m('GET', /^\/health$/))
-			return send(res, 200, { ok: true, baseUrl, locationId: cfg.locationId, companyId: cfg.companyId, apiDocsDir: docsDir, operations: spec.routes.length });
-		if (m('GET', /^\/config$/)) return send(res, 200, { token: cfg.token, locationId: cfg.locationId, rateLimit: rate, webhookUrls, webhookSigning: signing, webhookEvents: webhookEvents || null });
+			return send(res, 200, {
+				ok: true,
+				baseUrl,
+				locationId: cfg.locationId,
+				companyId: cfg.companyId,
+				apiDocsDir: docsDir,
+				operations: spec.routes.length,
+			});
+		if (m('GET', /^\/config$/))
+			return send(res, 200, {
+				token: cfg.token,
+				locationId: cfg.locationId,
+				rateLimit: rate,
+				webhookUrls,
+				webhookSigning: signing,
+				webhookEvents: webhookEvents || null,
+			});
 		if (m('PUT', /^\/config$/) || m('POST', /^\/config$/)) {
 			if (body.rateLimit) {
 				rate = { ...rate, ...body.rateLimit };
@@ -272,8 +326,14 @@ function createSandbox(options = {}) {
 			if (body.webhookUrls) webhookUrls = [...body.webhookUrls];
 			if (body.webhookUrl !== undefined) webhookUrls = body.webhookUrl ? [body.webhookUrl] : [];
 			if (body.webhookSigning) signing = body.webhookSigning;
-			if (body.webhookEvents !== undefined) webhookEvents = body.webhookEvents ? [...body.webhookEvents] : undefined;
-			return send(res, 200, { rateLimit: rate, webhookUrls, webhookSigning: signing, webhookEvents: webhookEvents || null });
+			if (body.webhookEvents !== undefined)
+				webhookEvents = body.webhookEvents ? [...body.webhookEvents] : undefined;
+			return send(res, 200, {
+				rateLimit: rate,
+				webhookUrls,
+				webhookSigning: signing,
+				webhookEvents: webhookEvents || null,
+			});
 		}
 		if (m('GET', /^\/requests$/)) {
 			const since = Number(url.searchParams.get('since') || 0);
@@ -287,13 +347,15 @@ function createSandbox(options = {}) {
 			const type = url.searchParams.get('type') === 'rsa' ? 'rsa' : 'ed25519';
 			return send(res, 200, keys[type].publicKeyPem, { 'content-type': 'application/x-pem-file' });
 		}
-		if (m('GET', /^\/public-keys$/)) return send(res, 200, { ed25519: keys.ed25519.publicKeyPem, rsa: keys.rsa.publicKeyPem });
+		if (m('GET', /^\/public-keys$/))
+			return send(res, 200, { ed25519: keys.ed25519.publicKeyPem, rsa: keys.rsa.publicKeyPem });
 		if (m('GET', /^\/deliveries$/)) return send(res, 200, { deliveries });
 		if (m('DELETE', /^\/deliveries$/)) {
 			deliveries.length = 0;
 			return send(res, 200, { ok: true });
 		}
-		if (m('GET', /^\/event-types$/)) return send(res, 200, { types: webhooks.listEventTypes(docsDir) });
+		if (m('GET', /^\/event-types$/))
+			return send(res, 200, { types: webhooks.listEventTypes(docsDir) });
 		if (m('GET', /^\/state$/))
 			return send(res, 200, {
 				contacts: [...store.contacts.values()].map((c) => store.view(c)),
@@ -356,8 +418,21 @@ function createSandbox(options = {}) {
 			const { type, signing: sig, rawBody, ...fields } = body;
 			if (!type) throw new HttpError(422, ['type should not be empty']);
 			const base = webhooks.docExample(docsDir, type) || {};
-			const payload = { ...base, locationId: cfg.locationId, ...fields, type, timestamp: new Date().toISOString(), webhookId: crypto.randomUUID() };
-			const results = await webhooks.deliver({ keys, targets: fields.url ? [fields.url] : webhookUrls, payload, signing: sig || signing, rawBody });
+			const payload = {
+				...base,
+				locationId: cfg.locationId,
+				...fields,
+				type,
+				timestamp: new Date().toISOString(),
+				webhookId: crypto.randomUUID(),
+			};
+			const results = await webhooks.deliver({
+				keys,
+				targets: fields.url ? [fields.url] : webhookUrls,
+				payload,
+				signing: sig || signing,
+				rawBody,
+			});
 			for (const x of results) deliveries.push({ ...x, payload });
 			return send(res, 200, { event: payload, deliveries: results });
 		}
@@ -366,7 +441,14 @@ function createSandbox(options = {}) {
 
 	async function handler(req, res) {
 		const url = new URL(req.url, baseUrl);
-		const entry = { seq: ++seq, at: new Date().toISOString(), method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: { ...req.headers } };
+		const entry = {
+			seq: ++seq,
+			at: new Date().toISOString(),
+			method: req.method,
+			path: url.pathname,
+			query: Object.fromEntries(url.searchParams),
+			headers: { ...req.headers },
+		};
 		try {
 			const raw = await readBody(req);
 			if (url.pathname === CONTROL || url.pathname.startsWith(`${CONTROL}/`)) {
@@ -377,7 +459,14 @@ function createSandbox(options = {}) {
 			}
 		} catch (e) {
 			const status = e instanceof HttpError ? e.status : e instanceof SyntaxError ? 400 : 500;
-			const body = e instanceof HttpError ? e.body : { statusCode: status, message: e.message, error: status === 400 ? 'Bad Request' : 'Internal Server Error' };
+			const body =
+				e instanceof HttpError
+					? e.body
+					: {
+							statusCode: status,
+							message: e.message,
+							error: status === 400 ? 'Bad Request' : 'Internal Server Error',
+						};
 			if (!res.headersSent) send(res, status, body);
 			entry.error = body.message;
 		}
@@ -394,7 +483,10 @@ function createSandbox(options = {}) {
 		},
 		config: cfg,
 		apiDocsDir: docsDir,
-		keys: { ed25519PublicKeyPem: keys.ed25519.publicKeyPem, rsaPublicKeyPem: keys.rsa.publicKeyPem },
+		keys: {
+			ed25519PublicKeyPem: keys.ed25519.publicKeyPem,
+			rsaPublicKeyPem: keys.rsa.publicKeyPem,
+		},
 		store,
 		requests: log,
 		deliveries,

@@ -36,7 +36,14 @@ function operationsFromDefinitions() {
 				method: definition.method.toLowerCase(),
 				op: {
 					operationId: `${resource.value}.${definition.value}`,
-					parameters: [{ name: 'Version', in: 'header', required: true, schema: { enum: [definition.version] } }],
+					parameters: [
+						{
+							name: 'Version',
+							in: 'header',
+							required: true,
+							schema: { enum: [definition.version] },
+						},
+					],
 					responses: {},
 				},
 			})),
@@ -51,7 +58,9 @@ class SpecIndex {
 		this.docsDir = docsDir;
 		this.files = new Map(); // absolute file -> parsed JSON
 		this.routes = []; // { method, template, regex, params, op, file, app }
-		for (const { app, template, method, op, file } of docsDir ? this.operationsFromSpecs(docsDir) : operationsFromDefinitions()) {
+		for (const { app, template, method, op, file } of docsDir
+			? this.operationsFromSpecs(docsDir)
+			: operationsFromDefinitions()) {
 			const params = [];
 			const source = template
 				.split(/(\{[^}]+\})/)
@@ -83,7 +92,10 @@ class SpecIndex {
 	operationsFromSpecs(docsDir) {
 		const operations = [];
 		const appsDir = path.join(docsDir, 'apps');
-		for (const name of fs.readdirSync(appsDir).filter((f) => f.endsWith('.json')).sort()) {
+		for (const name of fs
+			.readdirSync(appsDir)
+			.filter((f) => f.endsWith('.json'))
+			.sort()) {
 			const file = path.join(appsDir, name);
 			let spec;
 			try {
@@ -94,7 +106,8 @@ class SpecIndex {
 			for (const [template, item] of Object.entries(spec.paths || {})) {
 				for (const method of METHODS) {
 					const op = item[method];
-					if (op && typeof op === 'object') operations.push({ app: name.replace(/\.json$/, ''), template, method, op, file });
+					if (op && typeof op === 'object')
+						operations.push({ app: name.replace(/\.json$/, ''), template, method, op, file });
 				}
 			}
 		}
@@ -135,7 +148,10 @@ class SpecIndex {
 			.find((x) => x && x.in === 'header' && String(x.name).toLowerCase() === 'version');
 		if (!p) return undefined;
 		const schema = this.deref(p.schema || {}, route.file).value;
-		return schema.enum || (schema.default ? [schema.default] : schema.example ? [schema.example] : undefined);
+		return (
+			schema.enum ||
+			(schema.default ? [schema.default] : schema.example ? [schema.example] : undefined)
+		);
 	}
 
 	deref(node, file) {
@@ -144,7 +160,8 @@ class SpecIndex {
 			const [rel, pointer = ''] = node.$ref.split('#');
 			const target = rel ? path.resolve(path.dirname(file), rel) : file;
 			let cur = this.load(target);
-			for (const seg of pointer.split('/').filter(Boolean)) cur = cur && cur[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+			for (const seg of pointer.split('/').filter(Boolean))
+				cur = cur && cur[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
 			node = cur;
 			file = target;
 		}
@@ -165,7 +182,10 @@ class SpecIndex {
 	exampleResponse(route) {
 		const codes = Object.keys(route.op.responses || {});
 		const code = codes.find((c) => /^2\d\d$/.test(c)) || '200';
-		const resp = route.op.responses && route.op.responses[code] && this.deref(route.op.responses[code], route.file);
+		const resp =
+			route.op.responses &&
+			route.op.responses[code] &&
+			this.deref(route.op.responses[code], route.file);
 		const media = resp && resp.value.content && resp.value.content['application/json'];
 		if (!media) return { status: Number(code), body: {} };
 		if (media.example !== undefined) return { status: Number(code), body: media.example };
@@ -173,7 +193,10 @@ class SpecIndex {
 			const first = Object.values(media.examples)[0];
 			if (first && first.value !== undefined) return { status: Number(code), body: first.value };
 		}
-		return { status: Number(code), body: media.schema ? this.sample(media.schema, resp.file, 0, new Set()) : {} };
+		return {
+			status: Number(code),
+			body: media.schema ? this.sample(media.schema, resp.file, 0, new Set()) : {},
+		};
 	}
 
 	sample(schemaNode, file, depth, seen) {
@@ -187,14 +210,16 @@ class SpecIndex {
 		if (s.enum && s.enum.length) return s.enum[0];
 		const variants = s.allOf || s.oneOf || s.anyOf;
 		if (variants && variants.length) {
-			if (s.allOf) return Object.assign({}, ...s.allOf.map((v) => this.sample(v, f, depth + 1, nextSeen)));
+			if (s.allOf)
+				return Object.assign({}, ...s.allOf.map((v) => this.sample(v, f, depth + 1, nextSeen)));
 			return this.sample(variants[0], f, depth + 1, nextSeen);
 		}
 		const type = s.type || (s.properties ? 'object' : s.items ? 'array' : undefined);
 		switch (type) {
 			case 'object': {
 				const out = {};
-				for (const [k, v] of Object.entries(s.properties || {})) out[k] = this.sample(v, f, depth + 1, nextSeen);
+				for (const [k, v] of Object.entries(s.properties || {}))
+					out[k] = this.sample(v, f, depth + 1, nextSeen);
 				return out;
 			}
 			case 'array':

@@ -13,14 +13,27 @@ function loadOrCreateKeys(file) {
 		const ed = crypto.createPrivateKey(saved.ed25519);
 		const rsa = crypto.createPrivateKey(saved.rsa);
 		return {
-			ed25519: { privateKey: ed, publicKeyPem: crypto.createPublicKey(ed).export({ type: 'spki', format: 'pem' }).toString() },
-			rsa: { privateKey: rsa, publicKeyPem: crypto.createPublicKey(rsa).export({ type: 'spki', format: 'pem' }).toString() },
+			ed25519: {
+				privateKey: ed,
+				publicKeyPem: crypto.createPublicKey(ed).export({ type: 'spki', format: 'pem' }).toString(),
+			},
+			rsa: {
+				privateKey: rsa,
+				publicKeyPem: crypto
+					.createPublicKey(rsa)
+					.export({ type: 'spki', format: 'pem' })
+					.toString(),
+			},
 		};
 	}
 	const keys = generateKeys();
 	fs.mkdirSync(path.dirname(file), { recursive: true });
 	const pem = (k) => k.export({ type: 'pkcs8', format: 'pem' }).toString();
-	fs.writeFileSync(file, JSON.stringify({ ed25519: pem(keys.ed25519.privateKey), rsa: pem(keys.rsa.privateKey) }), { mode: 0o600 });
+	fs.writeFileSync(
+		file,
+		JSON.stringify({ ed25519: pem(keys.ed25519.privateKey), rsa: pem(keys.rsa.privateKey) }),
+		{ mode: 0o600 },
+	);
 	return keys;
 }
 
@@ -28,8 +41,14 @@ function generateKeys() {
 	const ed = crypto.generateKeyPairSync('ed25519');
 	const rsa = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
 	return {
-		ed25519: { privateKey: ed.privateKey, publicKeyPem: ed.publicKey.export({ type: 'spki', format: 'pem' }).toString() },
-		rsa: { privateKey: rsa.privateKey, publicKeyPem: rsa.publicKey.export({ type: 'spki', format: 'pem' }).toString() },
+		ed25519: {
+			privateKey: ed.privateKey,
+			publicKeyPem: ed.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+		},
+		rsa: {
+			privateKey: rsa.privateKey,
+			publicKeyPem: rsa.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+		},
 	};
 }
 
@@ -62,7 +81,11 @@ function listEventTypes(docsDir) {
 	if (!docsDir) return [];
 	const dir = path.join(docsDir, 'docs', 'webhook events');
 	if (!fs.existsSync(dir)) return [];
-	return fs.readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')).sort();
+	return fs
+		.readdirSync(dir)
+		.filter((f) => f.endsWith('.md'))
+		.map((f) => f.replace(/\.md$/, ''))
+		.sort();
 }
 
 /**
@@ -71,8 +94,12 @@ function listEventTypes(docsDir) {
  */
 async function deliver({ keys, targets, payload, signing = 'both', rawBody, timeoutMs = 10000 }) {
 	const raw = Buffer.from(rawBody !== undefined ? rawBody : JSON.stringify(payload));
-	const headers = { 'content-type': 'application/json', 'user-agent': 'HighLevel-Sandbox-Webhooks/1.0' };
-	if (signing === 'both' || signing === 'ed25519') headers['x-ghl-signature'] = signEd25519(keys, raw);
+	const headers = {
+		'content-type': 'application/json',
+		'user-agent': 'HighLevel-Sandbox-Webhooks/1.0',
+	};
+	if (signing === 'both' || signing === 'ed25519')
+		headers['x-ghl-signature'] = signEd25519(keys, raw);
 	if (signing === 'both' || signing === 'rsa') headers['x-wh-signature'] = signRsa(keys, raw);
 	if (signing === 'forged') {
 		const other = generateKeys();
@@ -81,9 +108,20 @@ async function deliver({ keys, targets, payload, signing = 'both', rawBody, time
 	}
 	const results = [];
 	for (const url of targets) {
-		const rec = { url, type: payload && payload.type, webhookId: payload && payload.webhookId, signing, at: new Date().toISOString() };
+		const rec = {
+			url,
+			type: payload && payload.type,
+			webhookId: payload && payload.webhookId,
+			signing,
+			at: new Date().toISOString(),
+		};
 		try {
-			const res = await fetch(url, { method: 'POST', headers, body: raw, signal: AbortSignal.timeout(timeoutMs) });
+			const res = await fetch(url, {
+				method: 'POST',
+				headers,
+				body: raw,
+				signal: AbortSignal.timeout(timeoutMs),
+			});
 			rec.status = res.status;
 			rec.response = (await res.text()).slice(0, 2000);
 		} catch (e) {
@@ -95,4 +133,12 @@ async function deliver({ keys, targets, payload, signing = 'both', rawBody, time
 	return results;
 }
 
-module.exports = { generateKeys, loadOrCreateKeys, signEd25519, signRsa, docExample, listEventTypes, deliver };
+module.exports = {
+	generateKeys,
+	loadOrCreateKeys,
+	signEd25519,
+	signRsa,
+	docExample,
+	listEventTypes,
+	deliver,
+};

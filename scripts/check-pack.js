@@ -15,23 +15,33 @@ const expectFile = (path, why) => {
 for (const entry of [...pkg.n8n.nodes, ...pkg.n8n.credentials]) {
 	expectFile(entry, 'listed in package.json n8n section');
 	const loaded = require(join('..', entry));
-	for (const Type of Object.values(loaded).filter((value) => typeof value === "function")) {
+	for (const Type of Object.values(loaded).filter((value) => typeof value === 'function')) {
 		const instance = new Type();
 		const description = instance.description ?? instance;
-		const icons = typeof description.icon === 'string' ? [description.icon] : Object.values(description.icon ?? {});
+		const icons =
+			typeof description.icon === 'string'
+				? [description.icon]
+				: Object.values(description.icon ?? {});
 		for (const icon of icons) {
-			expectFile(normalize(join(dirname(entry), icon.replace(/^file:/, ''))), `icon of ${description.name}`);
+			expectFile(
+				normalize(join(dirname(entry), icon.replace(/^file:/, ''))),
+				`icon of ${description.name}`,
+			);
 		}
 	}
 	if (entry.endsWith('.node.js')) expectFile(entry.replace(/\.js$/, '.json'), 'codex');
 }
 for (const path of files) {
-	if (/(^|\/)test\//.test(path) || path.endsWith('.test.js')) problems.push(`test file packed: ${path}`);
+	if (/(^|\/)test\//.test(path) || path.endsWith('.test.js'))
+		problems.push(`test file packed: ${path}`);
 }
-if (Object.keys(pkg.dependencies ?? {}).length) problems.push('package.json has runtime dependencies');
+if (Object.keys(pkg.dependencies ?? {}).length)
+	problems.push('package.json has runtime dependencies');
 
 if (problems.length) {
 	console.error(`npm pack check failed:\n  ${problems.join('\n  ')}`);
 	process.exit(1);
 }
-console.log(`npm pack check: ${files.size} files, ${pkg.n8n.nodes.length} nodes, ${pkg.n8n.credentials.length} credentials, icons and codex present`);
+console.log(
+	`npm pack check: ${files.size} files, ${pkg.n8n.nodes.length} nodes, ${pkg.n8n.credentials.length} credentials, icons and codex present`,
+);

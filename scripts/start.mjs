@@ -7,7 +7,16 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { paths, provision, SANDBOX_HOME } from './lib/provision.mjs';
 import {
-	buildAndPack, installTarball, n8nCli, n8nEnv, ownerSession, prepareImports, publishWorkflow, startN8n, startSandbox, webhookUrl,
+	buildAndPack,
+	installTarball,
+	n8nCli,
+	n8nEnv,
+	ownerSession,
+	prepareImports,
+	publishWorkflow,
+	startN8n,
+	startSandbox,
+	webhookUrl,
 } from './lib/stack.mjs';
 import { fmtMs, freePort, step } from './lib/util.mjs';
 
@@ -38,17 +47,33 @@ process.on('SIGTERM', () => void stopAll(0));
 
 async function main() {
 	const t0 = Date.now();
-	console.log(`n8n-nodes-gohighlevel: starting n8n with this package and a local HighLevel sandbox (state in ${SANDBOX_HOME})`);
-	if (!(await portFree(N8N_PORT))) throw new Error(`Port ${N8N_PORT} on 127.0.0.1 is in use: stop what runs there, or set N8N_PORT.`);
+	console.log(
+		`n8n-nodes-gohighlevel: starting n8n with this package and a local HighLevel sandbox (state in ${SANDBOX_HOME})`,
+	);
+	if (!(await portFree(N8N_PORT)))
+		throw new Error(
+			`Port ${N8N_PORT} on 127.0.0.1 is in use: stop what runs there, or set N8N_PORT.`,
+		);
 
-	const tgz = await step('Building and packing the package (npm run build, npm pack)', () => buildAndPack(join(SANDBOX_HOME, 'pack')));
+	const tgz = await step('Building and packing the package (npm run build, npm pack)', () =>
+		buildAndPack(join(SANDBOX_HOME, 'pack')),
+	);
 	await provision();
-	await step('Installing the package into n8n (npm install <tgz> in <user folder>/.n8n/nodes)', () => installTarball(USER_FOLDER, tgz));
+	await step(
+		'Installing the package into n8n (npm install <tgz> in <user folder>/.n8n/nodes)',
+		() => installTarball(USER_FOLDER, tgz),
+	);
 
 	const sandboxPort = (await portFree(SANDBOX_PORT)) ? SANDBOX_PORT : await freePort();
 	const base = `http://127.0.0.1:${N8N_PORT}`;
-	const imports0 = prepareImports({ outDir: join(SANDBOX_HOME, 'import'), sandboxUrl: `http://127.0.0.1:${sandboxPort}`, publicKeyPem: '' });
-	const triggerUrls = imports0.workflows.filter((w) => w.webhookId).map((w) => webhookUrl(base, w.webhookId));
+	const imports0 = prepareImports({
+		outDir: join(SANDBOX_HOME, 'import'),
+		sandboxUrl: `http://127.0.0.1:${sandboxPort}`,
+		publicKeyPem: '',
+	});
+	const triggerUrls = imports0.workflows
+		.filter((w) => w.webhookId)
+		.map((w) => webhookUrl(base, w.webhookId));
 	const sandbox = await step(`Starting the HighLevel sandbox on 127.0.0.1:${sandboxPort}`, () =>
 		startSandbox({
 			port: sandboxPort,
@@ -67,27 +92,41 @@ async function main() {
 	const publicKeyPem = await sandbox.control('GET', '/public-key');
 
 	const env = n8nEnv({ userFolder: USER_FOLDER, port: N8N_PORT, brokerPort: await freePort() });
-	const imports = prepareImports({ outDir: join(SANDBOX_HOME, 'import'), sandboxUrl: sandbox.url, publicKeyPem });
+	const imports = prepareImports({
+		outDir: join(SANDBOX_HOME, 'import'),
+		sandboxUrl: sandbox.url,
+		publicKeyPem,
+	});
 	await step('Importing the sandbox credential and the example workflows', async () => {
 		await n8nCli(env, ['import:credentials', `--input=${imports.credFile}`]);
 		await n8nCli(env, ['import:workflow', '--separate', `--input=${imports.workflowsDir}`]);
 	});
 
-	const n8n = await step(`Starting n8n ${JSON.parse(readFileSync(join(paths().n8nDir, 'node_modules', 'n8n', 'package.json'), 'utf8')).version} on ${base}`, () =>
-		startN8n(env, join(SANDBOX_HOME, 'n8n.log')),
+	const n8n = await step(
+		`Starting n8n ${JSON.parse(readFileSync(join(paths().n8nDir, 'node_modules', 'n8n', 'package.json'), 'utf8')).version} on ${base}`,
+		() => startN8n(env, join(SANDBOX_HOME, 'n8n.log')),
 	);
 	started.push(n8n.proc);
 
 	const ownerFile = join(SANDBOX_HOME, 'owner.json');
 	const owner = existsSync(ownerFile)
 		? JSON.parse(readFileSync(ownerFile, 'utf8'))
-		: { email: 'owner@example.com', firstName: 'Sandbox', lastName: 'Owner', password: 'Sandbox-Passw0rd' };
-	const session = await step('Signing in the instance owner and publishing the trigger workflows', async () => {
-		const s = await ownerSession(base, owner);
-		writeFileSync(ownerFile, JSON.stringify(owner, null, 2), { mode: 0o600 });
-		for (const w of imports.workflows.filter((x) => x.publish)) await publishWorkflow(base, s.cookie, w.id);
-		return s;
-	});
+		: {
+				email: 'owner@example.com',
+				firstName: 'Sandbox',
+				lastName: 'Owner',
+				password: 'Sandbox-Passw0rd',
+			};
+	const session = await step(
+		'Signing in the instance owner and publishing the trigger workflows',
+		async () => {
+			const s = await ownerSession(base, owner);
+			writeFileSync(ownerFile, JSON.stringify(owner, null, 2), { mode: 0o600 });
+			for (const w of imports.workflows.filter((x) => x.publish))
+				await publishWorkflow(base, s.cookie, w.id);
+			return s;
+		},
+	);
 
 	const ctl = `${sandbox.url}/__sandbox`;
 	console.log(`
@@ -111,7 +150,10 @@ Fire signed HighLevel events at the published triggers:
 Logs: ${join(SANDBOX_HOME, 'n8n.log')}, ${join(SANDBOX_HOME, 'sandbox.log')}
 Press Ctrl-C to stop n8n and the sandbox.`);
 
-	const exited = await Promise.race([n8n.proc.exitPromise.then(() => 'n8n'), sandbox.proc.exitPromise.then(() => 'sandbox')]);
+	const exited = await Promise.race([
+		n8n.proc.exitPromise.then(() => 'n8n'),
+		sandbox.proc.exitPromise.then(() => 'sandbox'),
+	]);
 	if (!stopping) {
 		console.error(`${exited} exited unexpectedly; see its log in ${SANDBOX_HOME}.`);
 		await stopAll(1);

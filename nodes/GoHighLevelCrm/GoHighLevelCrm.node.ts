@@ -10,7 +10,10 @@ export class GoHighLevelCrm implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'GoHighLevel CRM',
 		name: 'goHighLevelCrm',
-		icon: { light: 'file:../../icons/gohighlevel.svg', dark: 'file:../../icons/gohighlevel.dark.svg' },
+		icon: {
+			light: 'file:../../icons/gohighlevel.svg',
+			dark: 'file:../../icons/gohighlevel.dark.svg',
+		},
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -17,7 +17,10 @@ export class GoHighLevelTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'GoHighLevel Trigger',
 		name: 'goHighLevelTrigger',
-		icon: { light: 'file:../../icons/gohighlevel.svg', dark: 'file:../../icons/gohighlevel.dark.svg' },
+		icon: {
+			light: 'file:../../icons/gohighlevel.svg',
+			dark: 'file:../../icons/gohighlevel.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		subtitle:
@@ -47,12 +50,14 @@ export class GoHighLevelTrigger implements INodeType {
 					{
 						name: 'Marketplace App Webhook',
 						value: 'marketplaceApp',
-						description: "Events of your HighLevel Marketplace app, signed by HighLevel (x-ghl-signature)",
+						description:
+							'Events of your HighLevel Marketplace app, signed by HighLevel (x-ghl-signature)',
 					},
 					{
 						name: 'HighLevel Workflow Webhook Action',
 						value: 'workflowAction',
-						description: 'A "Webhook" action in a HighLevel workflow, authenticated with a shared secret',
+						description:
+							'A "Webhook" action in a HighLevel workflow, authenticated with a shared secret',
 					},
 				],
 				default: 'marketplaceApp',
@@ -63,7 +68,12 @@ export class GoHighLevelTrigger implements INodeType {
 				type: 'multiOptions',
 				// Ordered by area with appointment and campaign events first, not alphabetically.
 				options: EVENT_OPTIONS,
-				default: ['AppointmentCreate', 'AppointmentUpdate', 'AppointmentDelete', 'CampaignStatusUpdate'],
+				default: [
+					'AppointmentCreate',
+					'AppointmentUpdate',
+					'AppointmentDelete',
+					'CampaignStatusUpdate',
+				],
 				required: true,
 				displayOptions: { show: marketplace },
 				description:
@@ -112,7 +122,9 @@ export class GoHighLevelTrigger implements INodeType {
 				typeOptions: { rows: 3 },
 				default: '',
 				placeholder: 'Leave empty to use the key HighLevel publishes',
-				displayOptions: { show: { ...marketplace, verifyRequests: [true], allowLegacyRsa: [true] } },
+				displayOptions: {
+					show: { ...marketplace, verifyRequests: [true], allowLegacyRsa: [true] },
+				},
 				description:
 					"PEM key for x-wh-signature. Empty uses HighLevel's published key built into this node; set it only if HighLevel rotates that key.",
 			},
@@ -135,7 +147,8 @@ export class GoHighLevelTrigger implements INodeType {
 				type: 'string',
 				default: DEFAULT_SECRET_HEADER,
 				displayOptions: { show: { ...workflowAction, verifyRequests: [true] } },
-				description: 'Header that carries the shared secret. When it is absent the "token" query parameter is used.',
+				description:
+					'Header that carries the shared secret. When it is absent the "token" query parameter is used.',
 			},
 			{
 				displayName: 'Ed25519 Public Key',

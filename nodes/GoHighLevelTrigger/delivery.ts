@@ -2,7 +2,13 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 
 import { ALL_EVENTS, resolveEventType } from './events';
 import { buildOutput } from './output';
-import { checkTimestamp, DEFAULT_REPLAY_WINDOW_SECONDS, remember, wasSeen, webhookIdKey } from './replay';
+import {
+	checkTimestamp,
+	DEFAULT_REPLAY_WINDOW_SECONDS,
+	remember,
+	wasSeen,
+	webhookIdKey,
+} from './replay';
 import {
 	HIGHLEVEL_LEGACY_RSA_PUBLIC_KEY,
 	parseEd25519PublicKey,
@@ -19,7 +25,11 @@ const LOG_PREFIX = 'GoHighLevel Trigger:';
 
 type Auth = { ok: true; by: string } | { ok: false; reason: string; misconfigured?: boolean };
 
-const fail = (reason: string, misconfigured = false): Auth => ({ ok: false, reason, misconfigured });
+const fail = (reason: string, misconfigured = false): Auth => ({
+	ok: false,
+	reason,
+	misconfigured,
+});
 
 /** A header or query value; null when it was sent more than once (ambiguous, so never trusted). */
 function single(value: unknown): string | null | undefined {
@@ -46,9 +56,14 @@ function checkEd25519(rawBody: Buffer, signature: string, keyText: string, by: s
 	try {
 		key = parseEd25519PublicKey(keyText);
 	} catch (error) {
-		return fail(`the Ed25519 public key in the node is unusable: ${(error as Error).message}`, true);
+		return fail(
+			`the Ed25519 public key in the node is unusable: ${(error as Error).message}`,
+			true,
+		);
 	}
-	return verifyEd25519(rawBody, signature, key) ? { ok: true, by } : fail('x-ghl-signature does not match the body');
+	return verifyEd25519(rawBody, signature, key)
+		? { ok: true, by }
+		: fail('x-ghl-signature does not match the body');
 }
 
 function authenticateMarketplace(ctx: IWebhookFunctions, rawBody: Buffer): Auth {
@@ -72,7 +87,10 @@ function authenticateMarketplace(ctx: IWebhookFunctions, rawBody: Buffer): Auth 
 		try {
 			key = parseRsaPublicKey(custom || HIGHLEVEL_LEGACY_RSA_PUBLIC_KEY);
 		} catch (error) {
-			return fail(`the legacy RSA public key in the node is unusable: ${(error as Error).message}`, true);
+			return fail(
+				`the legacy RSA public key in the node is unusable: ${(error as Error).message}`,
+				true,
+			);
 		}
 		return verifyRsaSha256(rawBody, whSignature, key)
 			? { ok: true, by: 'rsa-sha256' }
@@ -85,8 +103,9 @@ function authenticateWorkflowAction(ctx: IWebhookFunctions, rawBody: Buffer): Au
 	const secret = ctx.getNodeParameter('sharedSecret', '') as string;
 	if (secret === '') return fail('no shared secret is set in the node', true);
 	const headerName =
-		(ctx.getNodeParameter('secretHeaderName', DEFAULT_SECRET_HEADER) as string).trim().toLowerCase() ||
-		DEFAULT_SECRET_HEADER;
+		(ctx.getNodeParameter('secretHeaderName', DEFAULT_SECRET_HEADER) as string)
+			.trim()
+			.toLowerCase() || DEFAULT_SECRET_HEADER;
 	const headers = ctx.getHeaderData() as IDataObject;
 	const query = (ctx.getQueryData() ?? {}) as IDataObject;
 	const fromHeader = single(headers[headerName]);
@@ -166,7 +185,8 @@ async function deliver(ctx: IWebhookFunctions): Promise<IWebhookResponseData> {
 	if (source !== 'workflowAction') {
 		const param = ctx.getNodeParameter('events', []) as unknown;
 		const selected = Array.isArray(param) ? (param as string[]) : [];
-		const wanted = selected.includes(ALL_EVENTS) || (event !== undefined && selected.includes(event));
+		const wanted =
+			selected.includes(ALL_EVENTS) || (event !== undefined && selected.includes(event));
 		if (!wanted) return {};
 	}
 
@@ -196,7 +216,9 @@ export async function handleDelivery(ctx: IWebhookFunctions): Promise<IWebhookRe
 		return await deliver(ctx);
 	} catch (error) {
 		try {
-			ctx.logger.error(`${LOG_PREFIX} unexpected error: ${(error as Error)?.message ?? String(error)}`);
+			ctx.logger.error(
+				`${LOG_PREFIX} unexpected error: ${(error as Error)?.message ?? String(error)}`,
+			);
 			return reply(ctx, 500, 'Internal Server Error');
 		} catch {
 			// No usable response object: let n8n answer its default 200; nothing is started.

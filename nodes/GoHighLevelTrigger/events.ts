@@ -23,9 +23,19 @@ const event = (
 /** Ordered for display: appointment and campaign events first, then by area. */
 export const HIGHLEVEL_EVENTS: HighLevelEvent[] = [
 	event('AppointmentCreate', 'Appointment', 'Created', 'An appointment is booked'),
-	event('AppointmentUpdate', 'Appointment', 'Updated', 'An appointment changes (time, status, assignee, …)'),
+	event(
+		'AppointmentUpdate',
+		'Appointment',
+		'Updated',
+		'An appointment changes (time, status, assignee, …)',
+	),
 	event('AppointmentDelete', 'Appointment', 'Deleted', 'An appointment is deleted'),
-	event('CampaignStatusUpdate', 'Campaign', 'Status Updated', "A contact's campaign status changes"),
+	event(
+		'CampaignStatusUpdate',
+		'Campaign',
+		'Status Updated',
+		"A contact's campaign status changes",
+	),
 
 	event('ContactCreate', 'Contact', 'Created', 'A contact is created'),
 	event('ContactUpdate', 'Contact', 'Updated', 'A contact is updated'),
@@ -33,11 +43,25 @@ export const HIGHLEVEL_EVENTS: HighLevelEvent[] = [
 	event('ContactDndUpdate', 'Contact', 'DND Updated', "A contact's Do Not Disturb settings change"),
 	event('ContactTagUpdate', 'Contact', 'Tags Updated', "A contact's tags change"),
 
-	event('InboundMessage', 'Conversation', 'Inbound Message', 'A contact sends a message or call comes in'),
-	event('OutboundMessage', 'Conversation', 'Outbound Message', 'A user sends a message or places a call'),
-	event('ConversationUnreadWebhook', 'Conversation', 'Unread Count Updated', "A conversation's unread state changes", [
-		'ConversationUnreadUpdate',
-	]),
+	event(
+		'InboundMessage',
+		'Conversation',
+		'Inbound Message',
+		'A contact sends a message or call comes in',
+	),
+	event(
+		'OutboundMessage',
+		'Conversation',
+		'Outbound Message',
+		'A user sends a message or places a call',
+	),
+	event(
+		'ConversationUnreadWebhook',
+		'Conversation',
+		'Unread Count Updated',
+		"A conversation's unread state changes",
+		['ConversationUnreadUpdate'],
+	),
 	event(
 		'ProviderOutboundMessage',
 		'Conversation',
@@ -45,7 +69,12 @@ export const HIGHLEVEL_EVENTS: HighLevelEvent[] = [
 		'A message to deliver through a custom conversation provider (payload type is SMS or Email)',
 		['SMS', 'Email'],
 	),
-	event('LCEmailStats', 'Conversation', 'Email Stats', 'LC Email delivery events (delivered, opened, …)'),
+	event(
+		'LCEmailStats',
+		'Conversation',
+		'Email Stats',
+		'LC Email delivery events (delivered, opened, …)',
+	),
 
 	event('InvoiceCreate', 'Invoice', 'Created', 'An invoice is created'),
 	event('InvoiceUpdate', 'Invoice', 'Updated', 'An invoice is updated'),
@@ -67,7 +96,12 @@ export const HIGHLEVEL_EVENTS: HighLevelEvent[] = [
 	event('RecordCreate', 'Record', 'Created', 'A custom object record is created'),
 	event('RecordUpdate', 'Record', 'Updated', 'A custom object record is updated'),
 	event('RecordDelete', 'Record', 'Deleted', 'A custom object record is deleted'),
-	event('AssociationCreate', 'Association', 'Created', 'An association type between objects is created'),
+	event(
+		'AssociationCreate',
+		'Association',
+		'Created',
+		'An association type between objects is created',
+	),
 	event('AssociationUpdate', 'Association', 'Updated', 'An association type is updated'),
 	event('AssociationDelete', 'Association', 'Deleted', 'An association type is deleted'),
 	event('RelationCreate', 'Relation', 'Created', 'Two records are linked'),
@@ -76,10 +110,30 @@ export const HIGHLEVEL_EVENTS: HighLevelEvent[] = [
 	event('OpportunityCreate', 'Opportunity', 'Created', 'An opportunity is created'),
 	event('OpportunityUpdate', 'Opportunity', 'Updated', 'An opportunity is updated'),
 	event('OpportunityDelete', 'Opportunity', 'Deleted', 'An opportunity is deleted'),
-	event('OpportunityAssignedToUpdate', 'Opportunity', 'Assigned User Updated', 'An opportunity is reassigned'),
-	event('OpportunityMonetaryValueUpdate', 'Opportunity', 'Monetary Value Updated', "An opportunity's value changes"),
-	event('OpportunityStageUpdate', 'Opportunity', 'Stage Updated', 'An opportunity moves to another stage'),
-	event('OpportunityStatusUpdate', 'Opportunity', 'Status Updated', 'An opportunity is won, lost, abandoned or reopened'),
+	event(
+		'OpportunityAssignedToUpdate',
+		'Opportunity',
+		'Assigned User Updated',
+		'An opportunity is reassigned',
+	),
+	event(
+		'OpportunityMonetaryValueUpdate',
+		'Opportunity',
+		'Monetary Value Updated',
+		"An opportunity's value changes",
+	),
+	event(
+		'OpportunityStageUpdate',
+		'Opportunity',
+		'Stage Updated',
+		'An opportunity moves to another stage',
+	),
+	event(
+		'OpportunityStatusUpdate',
+		'Opportunity',
+		'Status Updated',
+		'An opportunity is won, lost, abandoned or reopened',
+	),
 
 	event('OrderCreate', 'Order', 'Created', 'An order is placed'),
 	event('OrderStatusUpdate', 'Order', 'Status Updated', "An order's status changes"),
@@ -97,13 +151,27 @@ export const HIGHLEVEL_EVENTS: HighLevelEvent[] = [
 
 	event('UserCreate', 'User', 'Created', 'A user is created'),
 
-	event('AppInstall', 'App', 'Installed', 'Your Marketplace app is installed (payload type INSTALL)', ['INSTALL']),
-	event('AppUninstall', 'App', 'Uninstalled', 'Your Marketplace app is uninstalled (payload type UNINSTALL)', [
-		'UNINSTALL',
-	]),
-	event('PlanChange', 'App', 'Plan Changed', "An install's app plan changes (payload type PLAN_CHANGE)", [
-		'PLAN_CHANGE',
-	]),
+	event(
+		'AppInstall',
+		'App',
+		'Installed',
+		'Your Marketplace app is installed (payload type INSTALL)',
+		['INSTALL'],
+	),
+	event(
+		'AppUninstall',
+		'App',
+		'Uninstalled',
+		'Your Marketplace app is uninstalled (payload type UNINSTALL)',
+		['UNINSTALL'],
+	),
+	event(
+		'PlanChange',
+		'App',
+		'Plan Changed',
+		"An install's app plan changes (payload type PLAN_CHANGE)",
+		['PLAN_CHANGE'],
+	),
 ];
 
 const byWireType = new Map<string, string>();

@@ -54,7 +54,9 @@ export function parseEd25519PublicKey(text: string): KeyObject {
 		key = createPublicKey({ key: der, format: 'der', type: 'spki' });
 	}
 	if (key.asymmetricKeyType !== 'ed25519') {
-		throw new Error(`Expected an Ed25519 public key, got ${key.asymmetricKeyType ?? 'an unknown key'}`);
+		throw new Error(
+			`Expected an Ed25519 public key, got ${key.asymmetricKeyType ?? 'an unknown key'}`,
+		);
 	}
 	return key;
 }

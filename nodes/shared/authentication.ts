@@ -1,4 +1,8 @@
-import type { INodeCredentialDescription, INodeProperties, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	INodeCredentialDescription,
+	INodeProperties,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { CREDENTIAL_TYPES, DEFAULT_BASE_URL } from './api';
 

@@ -9,12 +9,24 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /** Installs Debian's chromium when it is missing (CI runs as root on a fresh machine). */
 export function ensureChromium() {
 	if (existsSync(CHROMIUM)) return;
-	if (process.getuid && process.getuid() !== 0) throw new Error(`${CHROMIUM} missing: apt-get install -y chromium`);
+	if (process.getuid && process.getuid() !== 0)
+		throw new Error(`${CHROMIUM} missing: apt-get install -y chromium`);
 	console.log('  installing Debian chromium (apt-get) ...');
-	execFileSync('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'], { stdio: 'inherit' });
+	execFileSync(
+		'bash',
+		[
+			'-c',
+			'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null',
+		],
+		{ stdio: 'inherit' },
+	);
 }
 
-const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s) =>
+	s
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 
 export async function editorChecks({ base, owner, check, assert, nodes, outDir }) {
 	let browser;
@@ -25,59 +37,105 @@ export async function editorChecks({ base, owner, check, assert, nodes, outDir }
 		const { chromium } = await import('playwright-core');
 		browser = await chromium.launch({
 			executablePath: CHROMIUM,
-			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-				'--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--disable-dev-shm-usage',
+			],
 		});
-		context = await browser.newContext({ baseURL: base, viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-		const login = await context.request.post('/rest/login', { data: { emailOrLdapLoginId: owner.email, password: owner.password } });
+		context = await browser.newContext({
+			baseURL: base,
+			viewport: { width: 1440, height: 900 },
+			deviceScaleFactor: 1,
+		});
+		const login = await context.request.post('/rest/login', {
+			data: { emailOrLdapLoginId: owner.email, password: owner.password },
+		});
 		assert(login.ok(), `login ${login.status()}`);
 	});
 	if (!context) return;
 	mkdirSync(outDir, { recursive: true });
 	try {
 		for (const node of nodes) {
-			await check(`editor: search "GoHighLevel", add ${node.displayName}, open its parameters, screenshot`, async () => {
-				const page = await context.newPage();
-				page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-				page.on('pageerror', (e) => consoleErrors.push(String(e && e.stack ? e.stack : e)));
-				try {
-					await page.goto('/workflow/new', { waitUntil: 'domcontentloaded' });
-					await page.waitForSelector('[data-test-id="node-creator-plus-button"]', { timeout: 60000 });
-					await page.click('[data-test-id="node-creator-plus-button"]');
-					await page.waitForSelector('[data-test-id="node-creator-search-bar"]', { timeout: 15000 });
-					await page.waitForTimeout(500);
-					await page.keyboard.type('GoHighLevel', { delay: 30 });
-					const items = page.locator('[data-test-id="node-creator-item-name"]');
-					await items.filter({ hasText: 'GoHighLevel' }).first().waitFor({ timeout: 15000 }).catch(() => {});
-					const names = await items.allTextContents();
-					assert(names.some((n) => n.trim().startsWith('GoHighLevel')), `search listed ${names.join(', ')}`);
-					if (node === nodes[0]) await page.screenshot({ path: join(outDir, 'node-panel-search-gohighlevel.png') });
-					// the node creator lists trigger nodes without the "Trigger" suffix
-					const listed = node.displayName.replace(/ Trigger$/, '');
-					await items.filter({ hasText: new RegExp(`^\\s*${listed}\\s*$`) }).first().click();
-					// action nodes open their list of actions first (a panel slides in): take the first action
-					const ndv = page.locator('[data-test-id="node-parameters"]');
-					await page.waitForTimeout(1500);
-					if (!(await ndv.isVisible())) {
-						if (process.env.E2E_DEBUG) await page.screenshot({ path: join(outDir, `debug-${slug(node.displayName)}.png`) });
-						// the node's own list: trigger events ("On appointment created") or actions ("Create a contact")
-						const first = node.name.endsWith('Trigger') ? 'On appointment created' : 'Create a contact';
-						await page.getByText(first, { exact: true }).first().click();
+			await check(
+				`editor: search "GoHighLevel", add ${node.displayName}, open its parameters, screenshot`,
+				async () => {
+					const page = await context.newPage();
+					page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+					page.on('pageerror', (e) => consoleErrors.push(String(e && e.stack ? e.stack : e)));
+					try {
+						await page.goto('/workflow/new', { waitUntil: 'domcontentloaded' });
+						await page.waitForSelector('[data-test-id="node-creator-plus-button"]', {
+							timeout: 60000,
+						});
+						await page.click('[data-test-id="node-creator-plus-button"]');
+						await page.waitForSelector('[data-test-id="node-creator-search-bar"]', {
+							timeout: 15000,
+						});
+						await page.waitForTimeout(500);
+						await page.keyboard.type('GoHighLevel', { delay: 30 });
+						const items = page.locator('[data-test-id="node-creator-item-name"]');
+						await items
+							.filter({ hasText: 'GoHighLevel' })
+							.first()
+							.waitFor({ timeout: 15000 })
+							.catch(() => {});
+						const names = await items.allTextContents();
+						assert(
+							names.some((n) => n.trim().startsWith('GoHighLevel')),
+							`search listed ${names.join(', ')}`,
+						);
+						if (node === nodes[0])
+							await page.screenshot({ path: join(outDir, 'node-panel-search-gohighlevel.png') });
+						// the node creator lists trigger nodes without the "Trigger" suffix
+						const listed = node.displayName.replace(/ Trigger$/, '');
+						await items
+							.filter({ hasText: new RegExp(`^\\s*${listed}\\s*$`) })
+							.first()
+							.click();
+						// action nodes open their list of actions first (a panel slides in): take the first action
+						const ndv = page.locator('[data-test-id="node-parameters"]');
+						await page.waitForTimeout(1500);
+						if (!(await ndv.isVisible())) {
+							if (process.env.E2E_DEBUG)
+								await page.screenshot({
+									path: join(outDir, `debug-${slug(node.displayName)}.png`),
+								});
+							// the node's own list: trigger events ("On appointment created") or actions ("Create a contact")
+							const first = node.name.endsWith('Trigger')
+								? 'On appointment created'
+								: 'Create a contact';
+							await page.getByText(first, { exact: true }).first().click();
+						}
+						await ndv.waitFor({ timeout: 20000 });
+						await page.waitForTimeout(1200);
+						const text = await ndv.innerText();
+						assert(
+							/Credential|Source|Resource|Events/i.test(text),
+							`parameter panel shows: ${text.slice(0, 200)}`,
+						);
+						await page.screenshot({
+							path: join(outDir, `${slug(node.displayName)}-parameters.png`),
+						});
+					} finally {
+						await page.close();
 					}
-					await ndv.waitFor({ timeout: 20000 });
-					await page.waitForTimeout(1200);
-					const text = await ndv.innerText();
-					assert(/Credential|Source|Resource|Events/i.test(text), `parameter panel shows: ${text.slice(0, 200)}`);
-					await page.screenshot({ path: join(outDir, `${slug(node.displayName)}-parameters.png`) });
-				} finally {
-					await page.close();
-				}
-			});
+				},
+			);
 		}
 		await check('editor: no console errors from our nodes', async () => {
 			const ours = consoleErrors.filter((e) => /gohighlevel/i.test(e));
 			assert(ours.length === 0, ours.slice(0, 5).join('\n'));
-			if (consoleErrors.length) console.log(`      (${consoleErrors.length} other console errors, none mention our package)`);
+			if (consoleErrors.length)
+				console.log(
+					`      (${consoleErrors.length} other console errors, none mention our package)`,
+				);
 		});
 	} finally {
 		await browser.close().catch(() => {});

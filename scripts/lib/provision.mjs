@@ -12,7 +12,9 @@ export const NODE_VERSION = '24.21.0';
 export const N8N_VERSION = '2.41.1';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const SANDBOX_HOME = resolve(process.env.N8N_SANDBOX_HOME || join(REPO_ROOT, '.n8n-sandbox'));
+export const SANDBOX_HOME = resolve(
+	process.env.N8N_SANDBOX_HOME || join(REPO_ROOT, '.n8n-sandbox'),
+);
 
 export function paths(home = SANDBOX_HOME) {
 	const nodeDir = join(home, 'node24', 'node_modules', NODE_PACKAGE);
@@ -58,13 +60,24 @@ export async function provision({ log = console.log } = {}) {
 	if (nodeInstalled === NODE_VERSION && existsSync(p.nodeBin)) {
 		log(`✔ Node ${NODE_VERSION} already provisioned (${p.nodeDir})`);
 	} else {
-		await step(`Provisioning Node ${NODE_VERSION} (npm package ${NODE_PACKAGE})`, async () => {
-			const dir = join(p.home, 'node24');
-			rmSync(dir, { recursive: true, force: true });
-			mkdirSync(dir, { recursive: true });
-			writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'node24', private: true }, null, 2));
-			await run('npm', ['install', '--no-audit', '--no-fund', '--no-save', `${NODE_PACKAGE}@${NODE_VERSION}`], { cwd: dir });
-		}, log);
+		await step(
+			`Provisioning Node ${NODE_VERSION} (npm package ${NODE_PACKAGE})`,
+			async () => {
+				const dir = join(p.home, 'node24');
+				rmSync(dir, { recursive: true, force: true });
+				mkdirSync(dir, { recursive: true });
+				writeFileSync(
+					join(dir, 'package.json'),
+					JSON.stringify({ name: 'node24', private: true }, null, 2),
+				);
+				await run(
+					'npm',
+					['install', '--no-audit', '--no-fund', '--no-save', `${NODE_PACKAGE}@${NODE_VERSION}`],
+					{ cwd: dir },
+				);
+			},
+			log,
+		);
 	}
 
 	const n8nInstalled = readJson(join(p.n8nDir, 'node_modules', 'n8n', 'package.json'))?.version;
@@ -73,16 +86,45 @@ export async function provision({ log = console.log } = {}) {
 	} else {
 		const env = node24Env(p);
 		if (n8nInstalled !== N8N_VERSION) {
-			await step(`Installing n8n ${N8N_VERSION} (npm install --ignore-scripts; ~3 min, ~2.9 GB, first run only)`, async () => {
-				mkdirSync(p.n8nDir, { recursive: true });
-				writeFileSync(join(p.n8nDir, 'package.json'), JSON.stringify({ name: 'n8n-sandbox', private: true }, null, 2));
-				await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `n8n@${N8N_VERSION}`], { cwd: p.n8nDir, env });
-			}, log);
+			await step(
+				`Installing n8n ${N8N_VERSION} (npm install --ignore-scripts; ~3 min, ~2.9 GB, first run only)`,
+				async () => {
+					mkdirSync(p.n8nDir, { recursive: true });
+					writeFileSync(
+						join(p.n8nDir, 'package.json'),
+						JSON.stringify({ name: 'n8n-sandbox', private: true }, null, 2),
+					);
+					await run(
+						'npm',
+						[
+							'install',
+							'--ignore-scripts',
+							'--no-audit',
+							'--no-fund',
+							'--loglevel=error',
+							`n8n@${N8N_VERSION}`,
+						],
+						{ cwd: p.n8nDir, env },
+					);
+				},
+				log,
+			);
 		}
-		await step('Rebuilding native modules for Node 24 (sqlite3, isolated-vm; ~1 min)', async () => {
-			await run('npm', ['rebuild', 'sqlite3', 'isolated-vm'], { cwd: p.n8nDir, env });
-		}, log);
-		writeFileSync(p.marker, JSON.stringify({ node: NODE_VERSION, n8n: N8N_VERSION, at: new Date().toISOString() }, null, 2));
+		await step(
+			'Rebuilding native modules for Node 24 (sqlite3, isolated-vm; ~1 min)',
+			async () => {
+				await run('npm', ['rebuild', 'sqlite3', 'isolated-vm'], { cwd: p.n8nDir, env });
+			},
+			log,
+		);
+		writeFileSync(
+			p.marker,
+			JSON.stringify(
+				{ node: NODE_VERSION, n8n: N8N_VERSION, at: new Date().toISOString() },
+				null,
+				2,
+			),
+		);
 	}
 	return p;
 }

@@ -2,7 +2,15 @@
 // pack the repo, install the tarball into n8n's community-nodes folder, run the HighLevel sandbox and n8n,
 // create the owner, import the credential and workflows, publish trigger workflows.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	createWriteStream,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { node24Env, paths, REPO_ROOT } from './provision.mjs';
 import { freePort, run, waitFor } from './util.mjs';
@@ -19,7 +27,11 @@ export async function buildAndPack(outDir) {
 	await run('npm', ['run', 'build'], { cwd: REPO_ROOT });
 	mkdirSync(outDir, { recursive: true });
 	for (const f of readdirSync(outDir)) if (f.endsWith('.tgz')) rmSync(join(outDir, f));
-	const out = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', outDir], { cwd: REPO_ROOT });
+	const out = await run(
+		'npm',
+		['pack', '--ignore-scripts', '--json', '--pack-destination', outDir],
+		{ cwd: REPO_ROOT },
+	);
 	const info = JSON.parse(out.slice(out.indexOf('[')));
 	return join(outDir, info[0].filename);
 }
@@ -29,20 +41,39 @@ export async function installTarball(userFolder, tgz) {
 	const nodesDir = join(userFolder, '.n8n', 'nodes');
 	mkdirSync(nodesDir, { recursive: true });
 	const pkgFile = join(nodesDir, 'package.json');
-	if (!existsSync(pkgFile)) writeFileSync(pkgFile, JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2));
+	if (!existsSync(pkgFile))
+		writeFileSync(
+			pkgFile,
+			JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2),
+		);
 	// n8n's own installer also skips scripts and drops peer dependencies (n8n provides n8n-workflow).
 	await run(
 		'npm',
-		['install', resolve(tgz), '--ignore-scripts', '--legacy-peer-deps', '--no-audit', '--no-fund', '--bin-links=false', '--install-strategy=shallow'],
+		[
+			'install',
+			resolve(tgz),
+			'--ignore-scripts',
+			'--legacy-peer-deps',
+			'--no-audit',
+			'--no-fund',
+			'--bin-links=false',
+			'--install-strategy=shallow',
+		],
 		{ cwd: nodesDir, env: node24Env() },
 	);
 	return join(nodesDir, 'node_modules', PACKAGE_NAME);
 }
 
 /** Environment for n8n: SQLite, loopback only, telemetry and outbound extras off. */
-export function n8nEnv({ userFolder, port, brokerPort, encryptionKey = 'n8n-nodes-gohighlevel-sandbox-key' }) {
+export function n8nEnv({
+	userFolder,
+	port,
+	brokerPort,
+	encryptionKey = 'n8n-nodes-gohighlevel-sandbox-key',
+}) {
 	const env = node24Env();
-	for (const k of Object.keys(env)) if (k.startsWith('N8N_') || k === 'DB_TYPE' || k === 'WEBHOOK_URL') delete env[k];
+	for (const k of Object.keys(env))
+		if (k.startsWith('N8N_') || k === 'DB_TYPE' || k === 'WEBHOOK_URL') delete env[k];
 	return {
 		...env,
 		N8N_USER_FOLDER: userFolder,
@@ -79,7 +110,10 @@ export function n8nEnv({ userFolder, port, brokerPort, encryptionKey = 'n8n-node
 export async function n8nCli(env, args, opts = {}) {
 	const p = paths();
 	const brokerPort = await freePort();
-	return run(p.nodeBin, [p.n8nBin, ...args], { env: { ...env, N8N_RUNNERS_BROKER_PORT: String(brokerPort) }, ...opts });
+	return run(p.nodeBin, [p.n8nBin, ...args], {
+		env: { ...env, N8N_RUNNERS_BROKER_PORT: String(brokerPort) },
+		...opts,
+	});
 }
 
 /**
@@ -101,7 +135,9 @@ export function startProcess(cmd, args, { env, cwd, logFile }) {
 	child.stdout.on('data', onData);
 	child.stderr.on('data', onData);
 	let exited = false;
-	const exitPromise = new Promise((r) => child.on('exit', (code, signal) => ((exited = true), r({ code, signal }))));
+	const exitPromise = new Promise((r) =>
+		child.on('exit', (code, signal) => ((exited = true), r({ code, signal }))),
+	);
 	return {
 		child,
 		pid: child.pid,
@@ -123,7 +159,10 @@ export function startProcess(cmd, args, { env, cwd, logFile }) {
 			} catch {
 				/* already gone */
 			}
-			const done = await Promise.race([exitPromise.then(() => true), new Promise((r) => setTimeout(() => r(false), timeoutMs))]);
+			const done = await Promise.race([
+				exitPromise.then(() => true),
+				new Promise((r) => setTimeout(() => r(false), timeoutMs)),
+			]);
 			if (!done) {
 				try {
 					process.kill(-child.pid, 'SIGKILL');
@@ -144,8 +183,23 @@ export function startProcess(cmd, args, { env, cwd, logFile }) {
 }
 
 /** Starts sandbox/cli.js and resolves once it printed its ready line. */
-export async function startSandbox({ port = 0, keysFile, logFile, rateLimit = {}, webhookUrls = [], webhookEvents }) {
-	const args = [join(REPO_ROOT, 'sandbox', 'cli.js'), '--port', String(port), '--token', SANDBOX_TOKEN, '--location-id', SANDBOX_LOCATION];
+export async function startSandbox({
+	port = 0,
+	keysFile,
+	logFile,
+	rateLimit = {},
+	webhookUrls = [],
+	webhookEvents,
+}) {
+	const args = [
+		join(REPO_ROOT, 'sandbox', 'cli.js'),
+		'--port',
+		String(port),
+		'--token',
+		SANDBOX_TOKEN,
+		'--location-id',
+		SANDBOX_LOCATION,
+	];
 	if (keysFile) args.push('--keys-file', keysFile);
 	if (rateLimit.max) args.push('--rate-max', String(rateLimit.max));
 	if (rateLimit.intervalMs) args.push('--rate-interval-ms', String(rateLimit.intervalMs));
@@ -206,16 +260,26 @@ export async function ownerSession(base, owner) {
 			headers: { 'content-type': 'application/json' },
 			body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
 		});
-		if (!res.ok) throw new Error(`owner setup (${setup.status}: ${await setup.text()}) and login (${res.status}: ${await res.text()}) failed`);
+		if (!res.ok)
+			throw new Error(
+				`owner setup (${setup.status}: ${await setup.text()}) and login (${res.status}: ${await res.text()}) failed`,
+			);
 	}
-	const cookie = (res.headers.getSetCookie?.() || [res.headers.get('set-cookie')]).filter(Boolean).map((c) => c.split(';')[0]).join('; ');
+	const cookie = (res.headers.getSetCookie?.() || [res.headers.get('set-cookie')])
+		.filter(Boolean)
+		.map((c) => c.split(';')[0])
+		.join('; ');
 	return { cookie, created };
 }
 
 export async function rest(base, cookie, method, path, body) {
 	const res = await fetch(`${base}/rest${path}`, {
 		method,
-		headers: { cookie, 'content-type': 'application/json', 'browser-id': 'n8n-nodes-gohighlevel-scripts' },
+		headers: {
+			cookie,
+			'content-type': 'application/json',
+			'browser-id': 'n8n-nodes-gohighlevel-scripts',
+		},
 		body: body === undefined ? undefined : JSON.stringify(body),
 	});
 	const text = await res.text();
@@ -235,7 +299,13 @@ export async function publishWorkflow(base, cookie, id) {
  * Writes the sandbox credential and the example workflows (placeholders filled in) into outDir for
  * `n8n import:*`. Placeholders: __SANDBOX_ED25519_PUBLIC_KEY__ in trigger nodes.
  */
-export function prepareImports({ outDir, sandboxUrl, publicKeyPem, workflowsDir = WORKFLOWS_DIR, only }) {
+export function prepareImports({
+	outDir,
+	sandboxUrl,
+	publicKeyPem,
+	workflowsDir = WORKFLOWS_DIR,
+	only,
+}) {
 	rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(join(outDir, 'workflows'), { recursive: true });
 	const credFile = join(outDir, 'credentials.json');
@@ -247,7 +317,12 @@ export function prepareImports({ outDir, sandboxUrl, publicKeyPem, workflowsDir 
 					id: CREDENTIAL_ID,
 					name: CREDENTIAL_NAME,
 					type: 'goHighLevelPrivateIntegrationApi',
-					data: { token: SANDBOX_TOKEN, tokenType: 'subAccount', locationId: SANDBOX_LOCATION, baseUrl: sandboxUrl },
+					data: {
+						token: SANDBOX_TOKEN,
+						tokenType: 'subAccount',
+						locationId: SANDBOX_LOCATION,
+						baseUrl: sandboxUrl,
+					},
 				},
 			],
 			null,
@@ -255,12 +330,15 @@ export function prepareImports({ outDir, sandboxUrl, publicKeyPem, workflowsDir 
 		),
 	);
 	const workflows = [];
-	for (const f of readdirSync(workflowsDir).filter((x) => x.endsWith('.json')).sort()) {
+	for (const f of readdirSync(workflowsDir)
+		.filter((x) => x.endsWith('.json'))
+		.sort()) {
 		const text = readFileSync(join(workflowsDir, f), 'utf8');
 		const wf = JSON.parse(text);
 		if (only && !only.includes(wf.id)) continue;
 		for (const node of wf.nodes) {
-			if (node.parameters && node.parameters.publicKey === '__SANDBOX_ED25519_PUBLIC_KEY__') node.parameters.publicKey = publicKeyPem;
+			if (node.parameters && node.parameters.publicKey === '__SANDBOX_ED25519_PUBLIC_KEY__')
+				node.parameters.publicKey = publicKeyPem;
 		}
 		writeFileSync(join(outDir, 'workflows', f), JSON.stringify(wf, null, 2));
 		const trigger = wf.nodes.find((n) => n.type.endsWith('.goHighLevelTrigger'));

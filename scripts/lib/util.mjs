@@ -3,7 +3,9 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
 export function fmtMs(ms) {
-	return ms >= 60000 ? `${Math.floor(ms / 60000)} min ${Math.round((ms % 60000) / 1000)} s` : `${(ms / 1000).toFixed(1)} s`;
+	return ms >= 60000
+		? `${Math.floor(ms / 60000)} min ${Math.round((ms % 60000) / 1000)} s`
+		: `${(ms / 1000).toFixed(1)} s`;
 }
 
 /** Runs fn, printing a progress line before and the time it took after. */
@@ -23,7 +25,11 @@ export async function step(title, fn, log = console.log) {
 /** Runs a command to completion; rejects with its output tail on a non-zero exit. */
 export function run(cmd, args, { cwd, env, quiet = true, timeoutMs = 15 * 60 * 1000 } = {}) {
 	return new Promise((resolvePromise, reject) => {
-		const child = spawn(cmd, args, { cwd, env: env || process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(cmd, args, {
+			cwd,
+			env: env || process.env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let out = '';
 		const onData = (d) => {
 			out += d.toString();
@@ -41,7 +47,9 @@ export function run(cmd, args, { cwd, env, quiet = true, timeoutMs = 15 * 60 * 1
 			clearTimeout(timer);
 			if (code === 0) resolvePromise(out);
 			else {
-				const err = new Error(`${cmd} ${args.join(' ')} exited with ${code ?? signal}\n${out.slice(-4000)}`);
+				const err = new Error(
+					`${cmd} ${args.join(' ')} exited with ${code ?? signal}\n${out.slice(-4000)}`,
+				);
 				err.output = out;
 				reject(err);
 			}
@@ -61,7 +69,10 @@ export function freePort() {
 	});
 }
 
-export async function waitFor(fn, { timeoutMs = 60000, intervalMs = 250, what = 'condition' } = {}) {
+export async function waitFor(
+	fn,
+	{ timeoutMs = 60000, intervalMs = 250, what = 'condition' } = {},
+) {
 	const t0 = Date.now();
 	let last;
 	while (Date.now() - t0 < timeoutMs) {
@@ -73,12 +84,17 @@ export async function waitFor(fn, { timeoutMs = 60000, intervalMs = 250, what = 
 		}
 		await new Promise((r) => setTimeout(r, intervalMs));
 	}
-	throw new Error(`Timed out after ${fmtMs(timeoutMs)} waiting for ${what}${last ? `: ${last.message}` : ''}`);
+	throw new Error(
+		`Timed out after ${fmtMs(timeoutMs)} waiting for ${what}${last ? `: ${last.message}` : ''}`,
+	);
 }
 
 export async function waitForHttp(url, opts = {}) {
-	return waitFor(async () => {
-		const res = await fetch(url);
-		return res.ok;
-	}, { what: url, ...opts });
+	return waitFor(
+		async () => {
+			const res = await fetch(url);
+			return res.ok;
+		},
+		{ what: url, ...opts },
+	);
 }

@@ -64,8 +64,15 @@ describe('Private Integration Token credential test', () => {
 	});
 
 	test('a refused token fails the test', async () => {
-		server.handler = () => ({ status: 401, body: { statusCode: 401, message: 'Invalid Private Integration token' } });
-		const result = await runCrm({ nodeType: credentialTestNode, parameters: {}, credentials: pitCredentials(server.baseUrl) });
+		server.handler = () => ({
+			status: 401,
+			body: { statusCode: 401, message: 'Invalid Private Integration token' },
+		});
+		const result = await runCrm({
+			nodeType: credentialTestNode,
+			parameters: {},
+			credentials: pitCredentials(server.baseUrl),
+		});
 		expect(result.error?.message).toMatch(/Authorization failed|401/);
 	});
 });
@@ -75,21 +82,29 @@ describe('OAuth2 credential', () => {
 	const property = (name: string) => credential.properties.find((p) => p.name === name)!;
 
 	test("offers HighLevel's standard and white-label v2 authorization pages", () => {
-		expect((property('authUrl').options ?? []).map((o) => ('value' in o ? o.value : undefined))).toEqual([
+		expect(
+			(property('authUrl').options ?? []).map((o) => ('value' in o ? o.value : undefined)),
+		).toEqual([
 			'https://marketplace.gohighlevel.com/v2/oauth/chooselocation',
 			'https://marketplace.leadconnectorhq.com/v2/oauth/chooselocation',
 		]);
 	});
 
 	test('exchanges codes at the token URL with the client credentials in the body', () => {
-		expect(property('accessTokenUrl').default).toBe('https://services.leadconnectorhq.com/oauth/token');
+		expect(property('accessTokenUrl').default).toBe(
+			'https://services.leadconnectorhq.com/oauth/token',
+		);
 		expect(property('authentication').default).toBe('body');
 		expect(property('grantType').default).toBe('authorizationCode');
 		expect(credential.extends).toEqual(['oAuth2Api']);
 	});
 
 	test("does not reuse n8n's own HighLevel credential names", () => {
-		expect([credential.name, new GoHighLevelPrivateIntegrationApi().name]).not.toContain('highLevelOAuth2Api');
-		expect([credential.name, new GoHighLevelPrivateIntegrationApi().name]).not.toContain('highLevelApi');
+		expect([credential.name, new GoHighLevelPrivateIntegrationApi().name]).not.toContain(
+			'highLevelOAuth2Api',
+		);
+		expect([credential.name, new GoHighLevelPrivateIntegrationApi().name]).not.toContain(
+			'highLevelApi',
+		);
 	});
 });

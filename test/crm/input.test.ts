@@ -7,7 +7,9 @@ beforeAll(async () => await server.start());
 afterAll(async () => await server.stop());
 beforeEach(() => {
 	server.reset();
-	server.handler = (request) => ({ body: { contact: { id: decodeURIComponent(request.rawPath.split('/')[2]) } } });
+	server.handler = (request) => ({
+		body: { contact: { id: decodeURIComponent(request.rawPath.split('/')[2]) } },
+	});
 });
 
 const credentials = () => pitCredentials(server.baseUrl, { locationId: 'loc_Input0001' });
@@ -21,7 +23,10 @@ describe('path parameters stay inside their segment', () => {
 		['  padded  ', '/contacts/padded'],
 		['%2e%2e', '/contacts/%252e%252e'],
 	])('%j is sent as %s', async (id, path) => {
-		const result = await runCrm({ parameters: { resource: 'contact', operation: 'get', contactId: id }, credentials: credentials() });
+		const result = await runCrm({
+			parameters: { resource: 'contact', operation: 'get', contactId: id },
+			credentials: credentials(),
+		});
 		expect(result.error).toBeUndefined();
 		expect(server.requests.map((r) => r.rawPath)).toEqual([path]);
 		expect(result.items[0].json.id).toBe(id.trim());
@@ -29,7 +34,10 @@ describe('path parameters stay inside their segment', () => {
 
 	test('an empty literal is caught by n8n itself, naming the field', async () => {
 		await expect(
-			runCrm({ parameters: { resource: 'contact', operation: 'get', contactId: '' }, credentials: credentials() }),
+			runCrm({
+				parameters: { resource: 'contact', operation: 'get', contactId: '' },
+				credentials: credentials(),
+			}),
 		).rejects.toThrow('Parameter "Contact ID" is required.');
 		expect(server.requests).toHaveLength(0);
 	});
@@ -39,7 +47,10 @@ describe('path parameters stay inside their segment', () => {
 		['.', '"Contact ID" cannot be "."'],
 		['..', '"Contact ID" cannot be ".."'],
 	])('%j is refused before any request', async (id, message) => {
-		const result = await runCrm({ parameters: { resource: 'contact', operation: 'get', contactId: id }, credentials: credentials() });
+		const result = await runCrm({
+			parameters: { resource: 'contact', operation: 'get', contactId: id },
+			credentials: credentials(),
+		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.error?.message).toBe(message);
 		expect(result.error?.description).toMatch(/Set "Contact ID"/);
@@ -47,7 +58,12 @@ describe('path parameters stay inside their segment', () => {
 
 	test('the second path parameter is checked and named too', async () => {
 		const result = await runCrm({
-			parameters: { resource: 'task', operation: 'get', contactId: 'c1', taskId: '={{ $json.missing }}' },
+			parameters: {
+				resource: 'task',
+				operation: 'get',
+				contactId: 'c1',
+				taskId: '={{ $json.missing }}',
+			},
 			credentials: credentials(),
 		});
 		expect(server.requests).toHaveLength(0);
@@ -58,7 +74,12 @@ describe('path parameters stay inside their segment', () => {
 describe('field values', () => {
 	test('invalid JSON names the field', async () => {
 		const result = await runCrm({
-			parameters: { resource: 'contact', operation: 'getAll', returnAll: true, additionalFields: { filters: '[{"field": ' } },
+			parameters: {
+				resource: 'contact',
+				operation: 'getAll',
+				returnAll: true,
+				additionalFields: { filters: '[{"field": ' },
+			},
 			credentials: credentials(),
 		});
 		expect(server.requests).toHaveLength(0);
@@ -67,7 +88,14 @@ describe('field values', () => {
 
 	test('an unreadable date names the field', async () => {
 		const result = await runCrm({
-			parameters: { resource: 'task', operation: 'create', contactId: 'c1', title: 'T', dueDate: 'next tuesday', completed: false },
+			parameters: {
+				resource: 'task',
+				operation: 'create',
+				contactId: 'c1',
+				title: 'T',
+				dueDate: 'next tuesday',
+				completed: false,
+			},
 			credentials: credentials(),
 		});
 		expect(result.error?.message).toBe('"Due Date" is not a valid date-time: "next tuesday"');
@@ -76,7 +104,14 @@ describe('field values', () => {
 	test('a date without offset is read in the workflow time zone', async () => {
 		server.handler = () => ({ status: 201, body: { task: { id: 't1' } } });
 		await runCrm({
-			parameters: { resource: 'task', operation: 'create', contactId: 'c1', title: 'T', dueDate: '2026-07-01T09:00:00', completed: false },
+			parameters: {
+				resource: 'task',
+				operation: 'create',
+				contactId: 'c1',
+				title: 'T',
+				dueDate: '2026-07-01T09:00:00',
+				completed: false,
+			},
 			credentials: credentials(),
 		});
 		// The harness runs workflows in n8n's default time zone, America/New_York (UTC-4 in July).
@@ -94,7 +129,12 @@ describe('field values', () => {
 });
 
 describe('Continue On Fail', () => {
-	const items = [{ json: { id: 'good1' } }, { json: { id: '' } }, { json: { id: 'missing' } }, { json: { id: 'good2' } }];
+	const items = [
+		{ json: { id: 'good1' } },
+		{ json: { id: '' } },
+		{ json: { id: 'missing' } },
+		{ json: { id: 'good2' } },
+	];
 
 	beforeEach(() => {
 		server.handler = (request) =>
@@ -116,7 +156,11 @@ describe('Continue On Fail', () => {
 		expect(result.items[1].json.error).toBe('"Contact ID" is empty');
 		expect(result.items[2].json.error).toBe('Bad request: Contact with id missing not found');
 		expect(result.items[3].json).toEqual({ id: 'good2' });
-		expect(server.requests.map((r) => r.rawPath)).toEqual(['/contacts/good1', '/contacts/missing', '/contacts/good2']);
+		expect(server.requests.map((r) => r.rawPath)).toEqual([
+			'/contacts/good1',
+			'/contacts/missing',
+			'/contacts/good2',
+		]);
 		expect(JSON.stringify(result.run)).not.toContain(PIT_TOKEN);
 	});
 

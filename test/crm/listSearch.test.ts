@@ -25,7 +25,12 @@ describe('Contact picker (list search)', () => {
 			const body = request.body as IDataObject;
 			const after = body.searchAfter as [number, string] | undefined;
 			const start = after ? people.findIndex((p) => p.id === after[1]) + 1 : 0;
-			return { body: { contacts: people.slice(start, start + Number(body.pageLimit)), total: people.length } };
+			return {
+				body: {
+					contacts: people.slice(start, start + Number(body.pageLimit)),
+					total: people.length,
+				},
+			};
 		};
 	});
 
@@ -79,7 +84,10 @@ describe('Contact picker (list search)', () => {
 	});
 
 	test("HighLevel's error message reaches the editor", async () => {
-		server.handler = () => ({ status: 401, body: { statusCode: 401, message: 'The token is not authorized for this scope.' } });
+		server.handler = () => ({
+			status: 401,
+			body: { statusCode: 401, message: 'The token is not authorized for this scope.' },
+		});
 		await expect(
 			runListSearch({
 				method: 'searchContacts',
@@ -92,13 +100,19 @@ describe('Contact picker (list search)', () => {
 
 describe('Contact picker modes', () => {
 	beforeEach(() => {
-		server.handler = (request) => ({ body: { contact: { id: decodeURIComponent(request.rawPath.split('/')[2]) } } });
+		server.handler = (request) => ({
+			body: { contact: { id: decodeURIComponent(request.rawPath.split('/')[2]) } },
+		});
 	});
 
 	test.each([
 		['list', 'c42', '/contacts/c42'],
 		['id', 'c/43', '/contacts/c%2F43'],
-		['url', 'https://app.gohighlevel.com/v2/location/loc1/contacts/detail/c44?tab=notes', '/contacts/c44'],
+		[
+			'url',
+			'https://app.gohighlevel.com/v2/location/loc1/contacts/detail/c44?tab=notes',
+			'/contacts/c44',
+		],
 	])('%s mode', async (mode, value, path) => {
 		const result = await runCrm({
 			parameters: { resource: 'contact', operation: 'get', contactId: { __rl: true, mode, value } },

@@ -11,13 +11,21 @@ afterAll(async () => await server.stop());
 beforeEach(() => server.reset());
 
 const LOCATION = 'loc_Paging00001';
-const contacts = Array.from({ length: 237 }, (_, i) => ({ id: `c${i}`, searchAfter: [1000 + i, `c${i}`] }));
+const contacts = Array.from({ length: 237 }, (_, i) => ({
+	id: `c${i}`,
+	searchAfter: [1000 + i, `c${i}`],
+}));
 
 /** Answers POST /contacts/search like HighLevel: `pageLimit` records after the `searchAfter` cursor. */
 function searchHandler(body: IDataObject) {
 	const cursor = body.searchAfter as [number, string] | undefined;
 	const start = cursor ? contacts.findIndex((c) => c.id === cursor[1]) + 1 : 0;
-	return { body: { contacts: contacts.slice(start, start + Number(body.pageLimit)), total: contacts.length } };
+	return {
+		body: {
+			contacts: contacts.slice(start, start + Number(body.pageLimit)),
+			total: contacts.length,
+		},
+	};
 }
 
 describe('Get Many (POST /contacts/search, searchAfter cursor)', () => {
@@ -84,12 +92,21 @@ test('Get Many (Legacy List) follows meta.startAfterId / startAfter and keeps th
 			body: {
 				contacts: page,
 				count: contacts.length,
-				meta: { total: contacts.length, startAfterId: last?.id ?? null, startAfter: last ? last.searchAfter[0] : null },
+				meta: {
+					total: contacts.length,
+					startAfterId: last?.id ?? null,
+					startAfter: last ? last.searchAfter[0] : null,
+				},
 			},
 		};
 	};
 	const result = await runCrm({
-		parameters: { resource: 'contact', operation: 'getAllLegacy', returnAll: true, additionalFields: { query: 'ada' } },
+		parameters: {
+			resource: 'contact',
+			operation: 'getAllLegacy',
+			returnAll: true,
+			additionalFields: { query: 'ada' },
+		},
 		credentials: pitCredentials(server.baseUrl, { locationId: LOCATION }),
 	});
 	expect(result.items).toHaveLength(contacts.length);
@@ -103,10 +120,20 @@ test('Get Many (Legacy List) follows meta.startAfterId / startAfter and keeps th
 test('Get Many by Business pages with skip and limit', async () => {
 	server.handler = (request) => {
 		const skip = Number(request.query.skip ?? 0);
-		return { body: { contacts: contacts.slice(skip, skip + Number(request.query.limit)), count: contacts.length } };
+		return {
+			body: {
+				contacts: contacts.slice(skip, skip + Number(request.query.limit)),
+				count: contacts.length,
+			},
+		};
 	};
 	const result = await runCrm({
-		parameters: { resource: 'contact', operation: 'getAllByBusiness', businessId: 'b1', returnAll: true },
+		parameters: {
+			resource: 'contact',
+			operation: 'getAllByBusiness',
+			businessId: 'b1',
+			returnAll: true,
+		},
 		credentials: pitCredentials(server.baseUrl, { locationId: LOCATION }),
 	});
 	expect(result.items).toHaveLength(contacts.length);

@@ -58,7 +58,13 @@ export class FakeHighLevel {
 			const chunks: Buffer[] = [];
 			req.on('data', (chunk: Buffer) => chunks.push(chunk));
 			req.on('end', () => {
-				void this.respond(req.method ?? 'GET', req.url ?? '/', req.headers, Buffer.concat(chunks).toString('utf8'), res);
+				void this.respond(
+					req.method ?? 'GET',
+					req.url ?? '/',
+					req.headers,
+					Buffer.concat(chunks).toString('utf8'),
+					res,
+				);
 			});
 		});
 		await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -128,7 +134,9 @@ export class FakeHighLevel {
 			this.accepted = this.accepted.filter((t) => t > now - rule.intervalMs);
 			if (this.accepted.length >= rule.max || rule.dailyRemaining === 0) {
 				this.rejected429++;
-				const wait = this.accepted.length ? this.accepted[0] + rule.intervalMs - now : rule.intervalMs;
+				const wait = this.accepted.length
+					? this.accepted[0] + rule.intervalMs - now
+					: rule.intervalMs;
 				res.writeHead(429, {
 					'content-type': 'application/json',
 					...this.rateLimitHeaders(rule, 0),

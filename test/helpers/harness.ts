@@ -1,4 +1,9 @@
-import { DirectoryLoader, ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
+import {
+	DirectoryLoader,
+	ExecutionLifecycleHooks,
+	LoadOptionsContext,
+	WorkflowExecute,
+} from 'n8n-core';
 import {
 	createRunExecutionData,
 	ICredentialsHelper,
@@ -107,13 +112,21 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		throw new Error('not used by these tests');
 	}
 
-	async getDecrypted(_additionalData: IWorkflowExecuteAdditionalData, _node: unknown, type: string) {
+	async getDecrypted(
+		_additionalData: IWorkflowExecuteAdditionalData,
+		_node: unknown,
+		type: string,
+	) {
 		return structuredClone(this.data[type] ?? {});
 	}
 
 	async updateCredentials() {}
 
-	async updateCredentialsOauthTokenData(_node: unknown, type: string, data: ICredentialDataDecryptedObject) {
+	async updateCredentialsOauthTokenData(
+		_node: unknown,
+		type: string,
+		data: ICredentialDataDecryptedObject,
+	) {
 		this.oauthTokenUpdates.push(structuredClone(data));
 		this.data[type] = { ...this.data[type], ...data };
 	}
@@ -155,7 +168,9 @@ function asStored(nodeType: INodeType, parameters: INodeParameters): INodeParame
 	return Object.fromEntries(
 		Object.entries(parameters).map(([name, value]) => [
 			name,
-			locatorNames.has(name) && typeof value === 'string' ? { __rl: true, mode: 'id', value } : value,
+			locatorNames.has(name) && typeof value === 'string'
+				? { __rl: true, mode: 'id', value }
+				: value,
 		]),
 	) as INodeParameters;
 }
@@ -186,8 +201,15 @@ function testAdditionalData(
 }
 
 /** A workflow holding just the node under test, with the credential its Authentication selects. */
-function singleNodeWorkflow(nodeType: INodeType, parameters: INodeParameters, extra: Partial<INode> = {}) {
-	const credentialType = parameters.authentication === 'oAuth2' ? 'goHighLevelOAuth2Api' : 'goHighLevelPrivateIntegrationApi';
+function singleNodeWorkflow(
+	nodeType: INodeType,
+	parameters: INodeParameters,
+	extra: Partial<INode> = {},
+) {
+	const credentialType =
+		parameters.authentication === 'oAuth2'
+			? 'goHighLevelOAuth2Api'
+			: 'goHighLevelPrivateIntegrationApi';
 	const node: INode = {
 		id: 'crm',
 		name: 'GoHighLevel CRM',
@@ -199,7 +221,14 @@ function singleNodeWorkflow(nodeType: INodeType, parameters: INodeParameters, ex
 		...extra,
 	};
 	const nodeTypes = new TestNodeTypes({ [CRM_TYPE]: nodeType });
-	const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
+	const workflow = new Workflow({
+		id: 'wf',
+		nodes: [node],
+		connections: {},
+		nodeTypes,
+		active: false,
+		settings: {},
+	});
 	return { node, workflow };
 }
 
@@ -216,7 +245,11 @@ export async function runListSearch(options: {
 }): Promise<INodeListSearchResult> {
 	const { node, workflow } = singleNodeWorkflow(crmNode, options.parameters);
 	const credentialsHelper = new TestCredentialsHelper(structuredClone(options.credentials));
-	const additionalData = testAdditionalData(`editor-${++executionCounter}`, undefined, credentialsHelper);
+	const additionalData = testAdditionalData(
+		`editor-${++executionCounter}`,
+		undefined,
+		credentialsHelper,
+	);
 	// The editor sends the node's current parameters, defaults included, with every list-search request.
 	additionalData.currentNodeParameters =
 		NodeHelpers.getNodeParameters(
@@ -266,7 +299,9 @@ export async function runCrm(options: RunOptions): Promise<RunResult> {
 	const additionalData = testAdditionalData(executionId, hooks, credentialsHelper);
 	const runData = createRunExecutionData({
 		executionData: {
-			nodeExecutionStack: [{ node, data: { main: [options.items ?? [{ json: {} }]] }, source: null }],
+			nodeExecutionStack: [
+				{ node, data: { main: [options.items ?? [{ json: {} }]] }, source: null },
+			],
 		},
 	});
 	await new WorkflowExecute(additionalData, 'manual', runData).processRunExecutionData(workflow);

@@ -9,5 +9,9 @@ export function operationsTable(resources: ResourceDefinition[]): string {
 			return `| ${resource.name} | ${name} | \`${op.method} ${op.path}\` | ${op.version} | ${op.scopes.join(', ')}${listing} |`;
 		}),
 	);
-	return ['| Resource | Operation | Endpoint | Version | Scopes |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+	return [
+		'| Resource | Operation | Endpoint | Version | Scopes |',
+		'| --- | --- | --- | --- | --- |',
+		...rows,
+	].join('\n');
 }

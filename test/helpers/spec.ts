@@ -61,7 +61,8 @@ export async function loadSpec(area: string): Promise<SpecValidator | undefined>
 					validate(r) {
 						const request = toRequest(r);
 						const operation = api.matchOperation(request);
-						if (!operation) return [`no operation of ${area}.json matches ${r.method} ${r.rawPath}`];
+						if (!operation)
+							return [`no operation of ${area}.json matches ${r.method} ${r.rawPath}`];
 						const result = api.validateRequest(request, operation);
 						const known = KNOWN_SPEC_DEFECTS[operation.operationId ?? ''] ?? [];
 						return (result.errors ?? [])

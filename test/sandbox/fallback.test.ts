@@ -7,7 +7,9 @@ interface SpecIndexLike {
 	versions(route: Route): string[] | undefined;
 }
 // Plain CommonJS, run by `npm start` without a build step; needs the package built (dist/).
-const { SpecIndex } = require('../../sandbox/spec') as { SpecIndex: new (docsDir?: string) => SpecIndexLike };
+const { SpecIndex } = require('../../sandbox/spec') as {
+	SpecIndex: new (docsDir?: string) => SpecIndexLike;
+};
 
 /** Without HighLevel's OpenAPI files (a fresh clone elsewhere), the sandbox serves this package's own operations. */
 test('the sandbox falls back to the operations this package defines', () => {

@@ -4,7 +4,9 @@ import { createSandbox, type Sandbox } from '../../sandbox/server';
 
 // Plain CommonJS without types; true when HighLevel's OpenAPI files are at hand (else the sandbox serves
 // only this package's operations, and the checks that need the full spec are skipped).
-const HAS_SPECS = !!(require('../../sandbox/spec') as { resolveApiDocsDir: () => string | undefined }).resolveApiDocsDir();
+const HAS_SPECS = !!(
+	require('../../sandbox/spec') as { resolveApiDocsDir: () => string | undefined }
+).resolveApiDocsDir();
 const withSpecs = HAS_SPECS ? it : it.skip;
 
 const TOKEN = 'test-token';
@@ -22,10 +24,20 @@ let receiver: Server;
 let receiverUrl: string;
 const received: Received[] = [];
 
-async function api(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+async function api(
+	method: string,
+	path: string,
+	body?: unknown,
+	headers: Record<string, string> = {},
+) {
 	const res = await fetch(`${sb.url}${path}`, {
 		method,
-		headers: { Authorization: `Bearer ${TOKEN}`, Version: V, 'content-type': 'application/json', ...headers },
+		headers: {
+			Authorization: `Bearer ${TOKEN}`,
+			Version: V,
+			'content-type': 'application/json',
+			...headers,
+		},
 		body: body === undefined ? undefined : JSON.stringify(body),
 	});
 	const text = await res.text();
@@ -39,7 +51,11 @@ async function control(method: string, path: string, body?: unknown) {
 		body: body === undefined ? undefined : JSON.stringify(body),
 	});
 	const text = await res.text();
-	return { status: res.status, text, body: res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined };
+	return {
+		status: res.status,
+		text,
+		body: res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined,
+	};
 }
 
 async function waitForEvents(n: number, type?: string) {
@@ -97,7 +113,9 @@ describe('auth, Version header and validation', () => {
 		expect(wrong.status).toBe(422);
 		expect(wrong.body.message[0]).toContain('2021-07-28');
 		// calendars use 2021-04-15
-		expect((await api('GET', '/calendars/?locationId=x', undefined, { Version: '2021-04-15' })).status).toBe(200);
+		expect(
+			(await api('GET', '/calendars/?locationId=x', undefined, { Version: '2021-04-15' })).status,
+		).toBe(200);
 		expect((await api('GET', '/calendars/?locationId=x')).status).toBe(422);
 	});
 
@@ -118,12 +136,26 @@ describe('auth, Version header and validation', () => {
 
 describe('contacts (stateful)', () => {
 	it('creates, gets, updates and deletes a contact with HighLevel response shapes', async () => {
-		const created = await api('POST', '/contacts/', { locationId: LOC, firstName: 'Ada', lastName: 'Lovelace', email: 'ADA@example.com', tags: ['vip'] });
+		const created = await api('POST', '/contacts/', {
+			locationId: LOC,
+			firstName: 'Ada',
+			lastName: 'Lovelace',
+			email: 'ADA@example.com',
+			tags: ['vip'],
+		});
 		expect(created.status).toBe(201);
 		const c = created.body.contact;
-		expect(c).toMatchObject({ locationId: LOC, firstName: 'Ada', email: 'ada@example.com', tags: ['vip'], name: 'Ada Lovelace' });
+		expect(c).toMatchObject({
+			locationId: LOC,
+			firstName: 'Ada',
+			email: 'ada@example.com',
+			tags: ['vip'],
+			name: 'Ada Lovelace',
+		});
 		expect(c.id).toMatch(/^[A-Za-z0-9]{20}$/);
-		expect((await api('GET', `/contacts/${c.id}`)).body).toEqual({ contact: expect.objectContaining({ id: c.id, firstName: 'Ada' }) });
+		expect((await api('GET', `/contacts/${c.id}`)).body).toEqual({
+			contact: expect.objectContaining({ id: c.id, firstName: 'Ada' }),
+		});
 		const upd = await api('PUT', `/contacts/${c.id}`, { city: 'London' });
 		expect(upd.status).toBe(200);
 		expect(upd.body).toMatchObject({ succeded: true, contact: { city: 'London' } });
@@ -132,20 +164,38 @@ describe('contacts (stateful)', () => {
 	});
 
 	it('upserts by email', async () => {
-		const a = await api('POST', '/contacts/upsert', { locationId: LOC, email: 'u@example.com', firstName: 'U' });
+		const a = await api('POST', '/contacts/upsert', {
+			locationId: LOC,
+			email: 'u@example.com',
+			firstName: 'U',
+		});
 		expect(a.body).toMatchObject({ new: true, contact: { firstName: 'U' } });
-		const b = await api('POST', '/contacts/upsert', { locationId: LOC, email: 'U@example.com', firstName: 'V' });
-		expect(b.body).toMatchObject({ new: false, contact: { id: a.body.contact.id, firstName: 'V' } });
+		const b = await api('POST', '/contacts/upsert', {
+			locationId: LOC,
+			email: 'U@example.com',
+			firstName: 'V',
+		});
+		expect(b.body).toMatchObject({
+			new: false,
+			contact: { id: a.body.contact.id, firstName: 'V' },
+		});
 	});
 
 	it('pages POST /contacts/search with searchAfter and GET /contacts/ with startAfterId', async () => {
 		const ids: string[] = [];
-		for (let i = 0; i < 7; i++) ids.push((await api('POST', '/contacts/', { locationId: LOC, firstName: `P${i}` })).body.contact.id);
+		for (let i = 0; i < 7; i++)
+			ids.push(
+				(await api('POST', '/contacts/', { locationId: LOC, firstName: `P${i}` })).body.contact.id,
+			);
 		await api('POST', '/contacts/', { locationId: 'otherLocation', firstName: 'X' });
 		const seen: string[] = [];
 		let searchAfter: unknown;
 		for (let page = 0; page < 5; page++) {
-			const r = await api('POST', '/contacts/search', { locationId: LOC, pageLimit: 3, ...(searchAfter ? { searchAfter } : {}) });
+			const r = await api('POST', '/contacts/search', {
+				locationId: LOC,
+				pageLimit: 3,
+				...(searchAfter ? { searchAfter } : {}),
+			});
 			expect(r.body.total).toBe(7);
 			seen.push(...r.body.contacts.map((c: { id: string }) => c.id));
 			if (r.body.contacts.length < 3) break;
@@ -170,47 +220,101 @@ describe('contacts (stateful)', () => {
 	it('searches with query and filters', async () => {
 		await api('POST', '/contacts/', { locationId: LOC, firstName: 'Grace', tags: ['a'] });
 		await api('POST', '/contacts/', { locationId: LOC, firstName: 'Alan', tags: ['b'] });
-		expect((await api('POST', '/contacts/search', { locationId: LOC, pageLimit: 10, query: 'grac' })).body.total).toBe(1);
-		const f = await api('POST', '/contacts/search', { locationId: LOC, pageLimit: 10, filters: [{ field: 'tags', operator: 'contains', value: 'b' }] });
+		expect(
+			(await api('POST', '/contacts/search', { locationId: LOC, pageLimit: 10, query: 'grac' }))
+				.body.total,
+		).toBe(1);
+		const f = await api('POST', '/contacts/search', {
+			locationId: LOC,
+			pageLimit: 10,
+			filters: [{ field: 'tags', operator: 'contains', value: 'b' }],
+		});
 		expect(f.body.contacts.map((c: { firstName: string }) => c.firstName)).toEqual(['Alan']);
 	});
 
 	it('handles tags, notes, tasks, followers, campaigns, workflows and bulk tags', async () => {
-		const id = (await api('POST', '/contacts/', { locationId: LOC, firstName: 'T' })).body.contact.id;
-		const other = (await api('POST', '/contacts/', { locationId: LOC, firstName: 'O' })).body.contact.id;
-		expect(await api('POST', `/contacts/${id}/tags`, { tags: ['x', 'y'] })).toMatchObject({ status: 201, body: { tags: ['x', 'y'] } });
-		expect((await api('DELETE', `/contacts/${id}/tags`, { tags: ['x'] })).body).toEqual({ tags: ['y'] });
+		const id = (await api('POST', '/contacts/', { locationId: LOC, firstName: 'T' })).body.contact
+			.id;
+		const other = (await api('POST', '/contacts/', { locationId: LOC, firstName: 'O' })).body
+			.contact.id;
+		expect(await api('POST', `/contacts/${id}/tags`, { tags: ['x', 'y'] })).toMatchObject({
+			status: 201,
+			body: { tags: ['x', 'y'] },
+		});
+		expect((await api('DELETE', `/contacts/${id}/tags`, { tags: ['x'] })).body).toEqual({
+			tags: ['y'],
+		});
 
 		const note = await api('POST', `/contacts/${id}/notes`, { body: 'hello' });
 		expect(note).toMatchObject({ status: 201, body: { note: { body: 'hello', contactId: id } } });
 		const noteId = note.body.note.id;
-		expect((await api('PUT', `/contacts/${id}/notes/${noteId}`, { body: 'hi' })).body.note.body).toBe('hi');
+		expect(
+			(await api('PUT', `/contacts/${id}/notes/${noteId}`, { body: 'hi' })).body.note.body,
+		).toBe('hi');
 		expect((await api('GET', `/contacts/${id}/notes`)).body.notes).toHaveLength(1);
 		expect((await api('GET', `/contacts/${id}/notes/${noteId}`)).body.note.id).toBe(noteId);
-		expect((await api('DELETE', `/contacts/${id}/notes/${noteId}`)).body).toEqual({ succeded: true });
+		expect((await api('DELETE', `/contacts/${id}/notes/${noteId}`)).body).toEqual({
+			succeded: true,
+		});
 		expect((await api('POST', `/contacts/${id}/notes`, {})).status).toBe(422);
 
-		const task = await api('POST', `/contacts/${id}/tasks`, { title: 'Call', dueDate: '2030-01-01T00:00:00Z', completed: false });
+		const task = await api('POST', `/contacts/${id}/tasks`, {
+			title: 'Call',
+			dueDate: '2030-01-01T00:00:00Z',
+			completed: false,
+		});
 		expect(task.status).toBe(201);
 		const taskId = task.body.task.id;
-		expect((await api('PUT', `/contacts/${id}/tasks/${taskId}/completed`, { completed: true })).body.task.completed).toBe(true);
-		expect((await api('PUT', `/contacts/${id}/tasks/${taskId}`, { title: 'Call back' })).body.task.title).toBe('Call back');
+		expect(
+			(await api('PUT', `/contacts/${id}/tasks/${taskId}/completed`, { completed: true })).body.task
+				.completed,
+		).toBe(true);
+		expect(
+			(await api('PUT', `/contacts/${id}/tasks/${taskId}`, { title: 'Call back' })).body.task.title,
+		).toBe('Call back');
 		expect((await api('GET', `/contacts/${id}/tasks`)).body.tasks).toHaveLength(1);
-		expect((await api('DELETE', `/contacts/${id}/tasks/${taskId}`)).body).toEqual({ succeded: true });
+		expect((await api('DELETE', `/contacts/${id}/tasks/${taskId}`)).body).toEqual({
+			succeded: true,
+		});
 
-		expect((await api('POST', `/contacts/${id}/followers`, { followers: ['u1', 'u2'] })).body).toEqual({ followers: ['u1', 'u2'], followersAdded: ['u1', 'u2'] });
-		expect((await api('DELETE', `/contacts/${id}/followers`, { followers: ['u1'] })).body).toEqual({ followers: ['u2'], followersRemoved: ['u1'] });
-		expect((await api('POST', `/contacts/${id}/campaigns/camp1`, {})).body).toEqual({ succeded: true });
-		expect((await api('DELETE', `/contacts/${id}/campaigns/removeAll`)).body).toEqual({ succeded: true });
-		expect((await api('POST', `/contacts/${id}/workflow/wf1`, {})).body).toEqual({ succeded: true });
-		expect((await api('DELETE', `/contacts/${id}/workflow/wf1`, {})).body).toEqual({ succeded: true });
+		expect(
+			(await api('POST', `/contacts/${id}/followers`, { followers: ['u1', 'u2'] })).body,
+		).toEqual({ followers: ['u1', 'u2'], followersAdded: ['u1', 'u2'] });
+		expect((await api('DELETE', `/contacts/${id}/followers`, { followers: ['u1'] })).body).toEqual({
+			followers: ['u2'],
+			followersRemoved: ['u1'],
+		});
+		expect((await api('POST', `/contacts/${id}/campaigns/camp1`, {})).body).toEqual({
+			succeded: true,
+		});
+		expect((await api('DELETE', `/contacts/${id}/campaigns/removeAll`)).body).toEqual({
+			succeded: true,
+		});
+		expect((await api('POST', `/contacts/${id}/workflow/wf1`, {})).body).toEqual({
+			succeded: true,
+		});
+		expect((await api('DELETE', `/contacts/${id}/workflow/wf1`, {})).body).toEqual({
+			succeded: true,
+		});
 
-		const bulk = await api('POST', '/contacts/bulk/tags/update/add', { locationId: LOC, contacts: [id, other, 'nope'], tags: ['bulk'] });
+		const bulk = await api('POST', '/contacts/bulk/tags/update/add', {
+			locationId: LOC,
+			contacts: [id, other, 'nope'],
+			tags: ['bulk'],
+		});
 		expect(bulk.status).toBe(201);
 		expect(bulk.body).toMatchObject({ succeded: false, errorCount: 1 });
 		expect((await api('GET', `/contacts/${other}`)).body.contact.tags).toEqual(['bulk']);
-		const removeAll = await api('POST', '/contacts/bulk/tags/update/remove', { locationId: LOC, contacts: [id], tags: [], removeAllTags: true });
-		expect(removeAll.body.responses[0]).toMatchObject({ type: 'success', tagsRemoved: ['y', 'bulk'] });
+		const removeAll = await api('POST', '/contacts/bulk/tags/update/remove', {
+			locationId: LOC,
+			contacts: [id],
+			tags: [],
+			removeAllTags: true,
+		});
+		expect(removeAll.body.responses[0]).toMatchObject({
+			type: 'success',
+			tagsRemoved: ['y', 'bulk'],
+		});
 	});
 });
 
@@ -247,17 +351,38 @@ describe('rate limits', () => {
 
 describe('signed webhooks', () => {
 	const verifyEd = (pem: string, r: Received) =>
-		verify(null, r.raw, createPublicKey(pem), Buffer.from(String(r.headers['x-ghl-signature']), 'base64'));
+		verify(
+			null,
+			r.raw,
+			createPublicKey(pem),
+			Buffer.from(String(r.headers['x-ghl-signature']), 'base64'),
+		);
 	const verifyRsa = (pem: string, r: Received) =>
-		verify('sha256', r.raw, createPublicKey(pem), Buffer.from(String(r.headers['x-wh-signature']), 'base64'));
+		verify(
+			'sha256',
+			r.raw,
+			createPublicKey(pem),
+			Buffer.from(String(r.headers['x-wh-signature']), 'base64'),
+		);
 
 	it('signs state-change events with Ed25519 (x-ghl-signature) and RSA (x-wh-signature)', async () => {
 		const pem = (await control('GET', '/public-key')).text;
 		const rsaPem = (await control('GET', '/public-key?type=rsa')).text;
 		expect(pem).toContain('BEGIN PUBLIC KEY');
-		const id = (await api('POST', '/contacts/', { locationId: LOC, firstName: 'Hook', email: 'h@example.com' })).body.contact.id;
+		const id = (
+			await api('POST', '/contacts/', {
+				locationId: LOC,
+				firstName: 'Hook',
+				email: 'h@example.com',
+			})
+		).body.contact.id;
 		const [ev] = await waitForEvents(1, 'ContactCreate');
-		expect(ev.json).toMatchObject({ type: 'ContactCreate', locationId: LOC, id, firstName: 'Hook' });
+		expect(ev.json).toMatchObject({
+			type: 'ContactCreate',
+			locationId: LOC,
+			id,
+			firstName: 'Hook',
+		});
 		expect(new Date(String(ev.json.timestamp)).toISOString()).toBe(ev.json.timestamp);
 		expect(ev.json.webhookId).toMatch(/^[0-9a-f-]{36}$/);
 		expect(verifyEd(pem, ev)).toBe(true);
@@ -280,12 +405,21 @@ describe('signed webhooks', () => {
 		const appt = await control('POST', '/appointments', { contactId: 'c1', title: 'Demo' });
 		expect(appt.status).toBe(201);
 		const [a] = await waitForEvents(1, 'AppointmentCreate');
-		expect(a.json).toMatchObject({ type: 'AppointmentCreate', locationId: LOC, appointment: { contactId: 'c1', title: 'Demo' } });
+		expect(a.json).toMatchObject({
+			type: 'AppointmentCreate',
+			locationId: LOC,
+			appointment: { contactId: 'c1', title: 'Demo' },
+		});
 		expect(verifyEd(pem, a)).toBe(true);
 
 		await control('POST', '/campaigns/camp9/status', { contactId: 'c1', status: 'completed' });
 		const [c] = await waitForEvents(1, 'CampaignStatusUpdate');
-		expect(c.json).toMatchObject({ id: 'camp9', contactId: 'c1', status: 'completed', locationId: LOC });
+		expect(c.json).toMatchObject({
+			id: 'camp9',
+			contactId: 'c1',
+			status: 'completed',
+			locationId: LOC,
+		});
 
 		await control('POST', '/events', { type: 'OpportunityCreate', name: 'Deal' });
 		const [o] = await waitForEvents(1, 'OpportunityCreate');
@@ -297,7 +431,9 @@ describe('signed webhooks', () => {
 		expect(verifyEd(pem, forged)).toBe(false);
 
 		await control('POST', '/events', { type: 'ContactCreate', id: 'unsigned1', signing: 'none' });
-		const unsigned = (await waitForEvents(2, 'ContactCreate')).find((r) => r.json.id === 'unsigned1')!;
+		const unsigned = (await waitForEvents(2, 'ContactCreate')).find(
+			(r) => r.json.id === 'unsigned1',
+		)!;
 		expect(unsigned.headers['x-ghl-signature']).toBeUndefined();
 
 		const deliveries = (await control('GET', '/deliveries')).body.deliveries;
@@ -311,13 +447,17 @@ describe('webhook subscriptions', () => {
 
 	it('sends only the subscribed event types, one delivery at a time in order', async () => {
 		sb.setWebhookEvents(['NoteCreate']);
-		const id = (await api('POST', '/contacts/', { locationId: LOC, firstName: 'Sub' })).body.contact.id;
+		const id = (await api('POST', '/contacts/', { locationId: LOC, firstName: 'Sub' })).body.contact
+			.id;
 		for (let i = 0; i < 5; i++) await api('POST', `/contacts/${id}/notes`, { body: `n${i}` });
 		const got = await waitForEvents(5);
 		expect(got.map((r) => r.json.type)).toEqual(Array(5).fill('NoteCreate'));
 		expect(got.map((r) => r.json.body)).toEqual(['n0', 'n1', 'n2', 'n3', 'n4']);
 		const { deliveries } = (await control('GET', '/deliveries')).body;
-		expect(deliveries.find((d: { type: string }) => d.type === 'ContactCreate')).toMatchObject({ status: null, note: 'not subscribed' });
+		expect(deliveries.find((d: { type: string }) => d.type === 'ContactCreate')).toMatchObject({
+			status: null,
+			note: 'not subscribed',
+		});
 	});
 });
 
@@ -326,7 +466,13 @@ describe('request log', () => {
 		await api('POST', '/contacts/', { locationId: LOC, firstName: 'Log' });
 		const { requests } = (await control('GET', '/requests')).body;
 		expect(requests).toHaveLength(1);
-		expect(requests[0]).toMatchObject({ method: 'POST', path: '/contacts/', status: 201, operation: HAS_SPECS ? 'contacts:create-contact' : 'contacts:contact.create', body: { firstName: 'Log' } });
+		expect(requests[0]).toMatchObject({
+			method: 'POST',
+			path: '/contacts/',
+			status: 201,
+			operation: HAS_SPECS ? 'contacts:create-contact' : 'contacts:contact.create',
+			body: { firstName: 'Log' },
+		});
 		expect(requests[0].headers).toMatchObject({ authorization: `Bearer ${TOKEN}`, version: V });
 	});
 });

@@ -8,12 +8,15 @@ import path from 'node:path';
 import { HIGHLEVEL_EVENTS, resolveEventType } from '../../nodes/GoHighLevelTrigger/events';
 import { deliver, signed } from './harness';
 
-const docsRoot = process.env.HIGHLEVEL_API_DOCS ?? path.resolve(__dirname, '../../../shared/highlevel-api');
+const docsRoot =
+	process.env.HIGHLEVEL_API_DOCS ?? path.resolve(__dirname, '../../../shared/highlevel-api');
 const eventsDir = path.join(docsRoot, 'docs', 'webhook events');
 const available = existsSync(eventsDir);
 
 if (!available) {
-	console.log(`Skipping HighLevel docs examples: ${eventsDir} not found (set HIGHLEVEL_API_DOCS to a highlevel-api-docs checkout).`);
+	console.log(
+		`Skipping HighLevel docs examples: ${eventsDir} not found (set HIGHLEVEL_API_DOCS to a highlevel-api-docs checkout).`,
+	);
 }
 
 interface Example {
@@ -33,7 +36,12 @@ function examplesOf(file: string): Example[] {
 		const before = md.slice(0, m.index);
 		const heading = before.match(/^#{2,6} .*$/gm)?.pop() ?? '';
 		if (!/example/i.test(heading)) continue;
-		out.push({ file, event: file.replace(/\.md$/, ''), heading, text: `${m[1].trim()}\n${m[2]}`.trim() });
+		out.push({
+			file,
+			event: file.replace(/\.md$/, ''),
+			heading,
+			text: `${m[1].trim()}\n${m[2]}`.trim(),
+		});
 	}
 	return out;
 }
@@ -48,7 +56,11 @@ const KNOWN_DOC_MISMATCHES: Record<string, string> = {
 /** Pages whose example `type` is not an event name (the price's own type): routable only under All events. */
 const TYPE_IS_NOT_AN_EVENT = ['PriceDelete.md', 'PriceUpdate.md'];
 
-const files = available ? readdirSync(eventsDir).filter((f) => f.endsWith('.md')).sort() : [];
+const files = available
+	? readdirSync(eventsDir)
+			.filter((f) => f.endsWith('.md'))
+			.sort()
+	: [];
 const examples = files.flatMap(examplesOf);
 
 (available ? describe : describe.skip)('HighLevel webhook event docs', () => {
@@ -62,7 +74,9 @@ const examples = files.flatMap(examplesOf);
 
 	it('the event catalogue lists exactly the 58 documented events', () => {
 		expect(files).toHaveLength(58);
-		expect(HIGHLEVEL_EVENTS.map((e) => e.value).sort()).toEqual(files.map((f) => f.replace(/\.md$/, '')).sort());
+		expect(HIGHLEVEL_EVENTS.map((e) => e.value).sort()).toEqual(
+			files.map((f) => f.replace(/\.md$/, '')).sort(),
+		);
 	});
 
 	it('finds an example in every page except the price pages', () => {
@@ -89,21 +103,28 @@ const examples = files.flatMap(examplesOf);
 				expect(resolveEventType(payload)).toBeUndefined();
 				const out = await deliver(signed(text, { params: { events: ['*'] } }));
 				expect(out.json!._ghl).toMatchObject({ event: null });
-				expect((await deliver(signed(text, { params: { events: [example.event] } }))).started).toBe(false);
+				expect((await deliver(signed(text, { params: { events: [example.event] } }))).started).toBe(
+					false,
+				);
 				return;
 			}
 			if (typeof payload.type === 'string') {
 				expected = resolveEventType(payload)!;
 				expect(expected).toBeDefined();
 				if (expected !== example.event) {
-					expect(KNOWN_DOC_MISMATCHES[example.file] ?? KNOWN_DOC_MISMATCHES[`${example.file}${example.heading}`]).toBe(expected);
+					expect(
+						KNOWN_DOC_MISMATCHES[example.file] ??
+							KNOWN_DOC_MISMATCHES[`${example.file}${example.heading}`],
+					).toBe(expected);
 				}
 			} else {
 				// Some pages omit "type": unknown to the node, so only "All events" lets them through …
 				const unknown = await deliver(signed(text, { params: { events: ['*'] } }));
 				expect(unknown.started).toBe(true);
 				expect(unknown.json!._ghl).toMatchObject({ event: null });
-				expect((await deliver(signed(text, { params: { events: [example.event] } }))).started).toBe(false);
+				expect((await deliver(signed(text, { params: { events: [example.event] } }))).started).toBe(
+					false,
+				);
 				// … and with the type HighLevel sends on the wire, they are routed to their event.
 				text = `{"type":${JSON.stringify(example.event)},${text.slice(text.indexOf('{') + 1)}`;
 				expected = example.event;
@@ -112,7 +133,8 @@ const examples = files.flatMap(examplesOf);
 			const out = await deliver(signed(text, { params: { events: [expected] } }));
 			expect(out).toMatchObject({ status: 200, started: true });
 			expect(out.json!._ghl).toMatchObject({ event: expected, verifiedBy: 'ed25519' });
-			for (const [key, value] of Object.entries(JSON.parse(text))) expect(out.json![key]).toEqual(value);
+			for (const [key, value] of Object.entries(JSON.parse(text)))
+				expect(out.json![key]).toEqual(value);
 
 			const others = HIGHLEVEL_EVENTS.map((e) => e.value).filter((v) => v !== expected);
 			expect((await deliver(signed(text, { params: { events: others } }))).started).toBe(false);

@@ -17,12 +17,15 @@ const bodyBytes = fc.oneof(
 	fc.string().map((s) => Buffer.from(s)),
 	fc.uint8Array({ maxLength: 400 }).map((b) => Buffer.from(b)),
 	fc
-		.record({
-			type: fc.constantFrom('AppointmentCreate', 'CampaignStatusUpdate', 'INSTALL', 'X'),
-			locationId: fc.string(),
-			timestamp: fc.oneof(fc.string(), fc.integer(), fc.constant(new Date().toISOString())),
-			webhookId: fc.oneof(fc.string(), fc.integer()),
-		}, { requiredKeys: ['type'] })
+		.record(
+			{
+				type: fc.constantFrom('AppointmentCreate', 'CampaignStatusUpdate', 'INSTALL', 'X'),
+				locationId: fc.string(),
+				timestamp: fc.oneof(fc.string(), fc.integer(), fc.constant(new Date().toISOString())),
+				webhookId: fc.oneof(fc.string(), fc.integer()),
+			},
+			{ requiredKeys: ['type'] },
+		)
 		.map((o) => Buffer.from(JSON.stringify(o))),
 );
 
@@ -43,11 +46,23 @@ describe('fuzz', () => {
 		await fc.assert(
 			fc.asyncProperty(
 				bodyBytes,
-				fc.record({ 'x-ghl-signature': headerValue, 'x-wh-signature': headerValue, 'x-ghl-webhook-secret': headerValue }, { requiredKeys: [] }),
+				fc.record(
+					{
+						'x-ghl-signature': headerValue,
+						'x-wh-signature': headerValue,
+						'x-ghl-webhook-secret': headerValue,
+					},
+					{ requiredKeys: [] },
+				),
 				fc.record({ token: headerValue }, { requiredKeys: [] }),
 				params,
 				async (body, headers, query, p) => {
-					const out = await deliver({ body, headers: headers as Record<string, string>, query, params: p });
+					const out = await deliver({
+						body,
+						headers: headers as Record<string, string>,
+						query,
+						params: p,
+					});
 					expect(out.started).toBe(false);
 					expect([401, 413]).toContain(out.status);
 				},
@@ -59,12 +74,20 @@ describe('fuzz', () => {
 	it('validly signed random bodies never throw; only JSON objects can start an execution', async () => {
 		await fc.assert(
 			fc.asyncProperty(bodyBytes, fc.boolean(), params, async (body, rsa, p) => {
-				const headers: Record<string, string> = rsa ? { 'x-wh-signature': signRsa(body) } : { 'x-ghl-signature': signEd25519(body) };
-				const out = await deliver({ body, headers, params: { ...p, source: 'marketplaceApp', allowLegacyRsa: true } });
+				const headers: Record<string, string> = rsa
+					? { 'x-wh-signature': signRsa(body) }
+					: { 'x-ghl-signature': signEd25519(body) };
+				const out = await deliver({
+					body,
+					headers,
+					params: { ...p, source: 'marketplaceApp', allowLegacyRsa: true },
+				});
 				expect([200, 400, 401]).toContain(out.status);
 				if (out.started) {
 					const parsed = JSON.parse(body.toString('utf8'));
-					expect(typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)).toBe(true);
+					expect(typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)).toBe(
+						true,
+					);
 				}
 			}),
 			{ numRuns: RUNS },
@@ -81,7 +104,11 @@ describe('fuzz', () => {
 					const signature = signEd25519(body);
 					const tampered = Buffer.from(body);
 					tampered[at % tampered.length] ^= xor;
-					const out = await deliver({ body: tampered, headers: { 'x-ghl-signature': signature }, params: { events: ['*'] } });
+					const out = await deliver({
+						body: tampered,
+						headers: { 'x-ghl-signature': signature },
+						params: { events: ['*'] },
+					});
 					expect(out).toMatchObject({ status: 401, started: false });
 				},
 			),

@@ -13,7 +13,7 @@ const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
 export const keys = {
 	edPrivate: ed.privateKey,
 	edPublicPem: ed.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-	edPublicRaw: (ed.publicKey.export({ format: 'jwk' }).x as string) /* base64url */,
+	edPublicRaw: ed.publicKey.export({ format: 'jwk' }).x as string /* base64url */,
 	otherEdPrivate: otherEd.privateKey,
 	rsaPrivate: rsa.privateKey,
 	rsaPublicPem: rsa.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
@@ -67,7 +67,10 @@ export async function deliver(d: Delivery): Promise<Outcome> {
 	} catch {
 		parsed = {};
 	}
-	const headers: Record<string, string | string[]> = { 'content-type': 'application/json', ...d.headers };
+	const headers: Record<string, string | string[]> = {
+		'content-type': 'application/json',
+		...d.headers,
+	};
 	const params = { ...DEFAULT_PARAMS, ...d.params };
 	const staticData = d.staticData ?? {};
 	const warnings: string[] = [];
@@ -95,7 +98,8 @@ export async function deliver(d: Delivery): Promise<Outcome> {
 		getHeaderData: () => headers,
 		getBodyData: () => parsed,
 		getQueryData: () => d.query ?? {},
-		getNodeParameter: (name: string, fallback?: unknown) => (name in params ? params[name] : fallback),
+		getNodeParameter: (name: string, fallback?: unknown) =>
+			name in params ? params[name] : fallback,
 		getWorkflowStaticData: () => staticData,
 		getNode: () => ({ name: 'GoHighLevel Trigger', type: 'goHighLevelTrigger', typeVersion: 1 }),
 		logger: {

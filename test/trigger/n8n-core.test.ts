@@ -26,7 +26,8 @@ const NODE_TYPE = 'n8n-nodes-gohighlevel.goHighLevelTrigger';
 
 const nodeTypes: INodeTypes = {
 	getByName: () => trigger as INodeType,
-	getByNameAndVersion: (_type: string, version?: number) => NodeHelpers.getVersionedNodeType(trigger, version),
+	getByNameAndVersion: (_type: string, version?: number) =>
+		NodeHelpers.getVersionedNodeType(trigger, version),
 	getKnownTypes: () => ({}),
 };
 
@@ -40,13 +41,23 @@ function makeWorkflow(parameters: INodeParameters) {
 		parameters,
 		webhookId: 'hook-1',
 	};
-	const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, active: true, nodeTypes, settings: {} });
+	const workflow = new Workflow({
+		id: 'wf',
+		nodes: [node],
+		connections: {},
+		active: true,
+		nodeTypes,
+		settings: {},
+	});
 	return { workflow, node: workflow.getNode(node.name)! };
 }
 
 /** Minimal express-style surface the node and n8n use on a response. */
 function expressify(res: ServerResponse) {
-	const r = res as ServerResponse & { status: (c: number) => typeof r; send: (b: string) => typeof r };
+	const r = res as ServerResponse & {
+		status: (c: number) => typeof r;
+		send: (b: string) => typeof r;
+	};
 	r.status = (code) => {
 		r.statusCode = code;
 		return r;
@@ -76,7 +87,12 @@ function configure(parameters: INodeParameters) {
 async function handle(req: IncomingMessage, res: ServerResponse) {
 	const chunks: Buffer[] = [];
 	for await (const chunk of req) chunks.push(chunk as Buffer);
-	const request = req as IncomingMessage & { rawBody: Buffer; body: unknown; query: object; params: object };
+	const request = req as IncomingMessage & {
+		rawBody: Buffer;
+		body: unknown;
+		query: object;
+		params: object;
+	};
 	request.rawBody = Buffer.concat(chunks);
 	try {
 		request.body = JSON.parse(request.rawBody.toString('utf8'));
@@ -113,7 +129,15 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
 		workflowExecuteAdditionalData: additionalData,
 	} as IWebhookData;
 
-	const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+	const context = new WebhookContext(
+		workflow,
+		node,
+		additionalData,
+		'webhook',
+		webhookData,
+		[],
+		null,
+	);
 	seen = {};
 	try {
 		seen.result = await trigger.webhook.call(context);
@@ -156,7 +180,11 @@ describe('through n8n-core WebhookContext over real HTTP', () => {
 		expect(res.status).toBe(200);
 		const json = seen.result!.workflowData![0][0].json;
 		expect(json.appointmentId).toBe('apt-1');
-		expect(json._ghl).toEqual({ event: 'AppointmentCreate', source: 'marketplaceApp', verifiedBy: 'ed25519' });
+		expect(json._ghl).toEqual({
+			event: 'AppointmentCreate',
+			source: 'marketplaceApp',
+			verifiedBy: 'ed25519',
+		});
 	});
 
 	it('answers 401 on the wire and starts nothing for a bad signature', async () => {
@@ -190,7 +218,9 @@ describe('through n8n-core WebhookContext over real HTTP', () => {
 		const headers = { 'x-ghl-signature': signEd25519(withId) };
 		expect((await post(withId, headers)).status).toBe(200);
 		expect(seen.result!.workflowData).toBeDefined();
-		expect(current.workflow.getStaticData('node', current.node)).toEqual({ seenWebhookIds: ['wh-core-1'] });
+		expect(current.workflow.getStaticData('node', current.node)).toEqual({
+			seenWebhookIds: ['wh-core-1'],
+		});
 		expect((await post(withId, headers)).status).toBe(200);
 		expect(seen.result).toEqual({});
 	});

@@ -26,7 +26,13 @@ describe('node description', () => {
 		expect(d.group).toEqual(['trigger']);
 		expect(d.inputs).toEqual([]);
 		expect(d.webhooks).toEqual([
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: 'noData', path: 'webhook' },
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				responseData: 'noData',
+				path: 'webhook',
+			},
 		]);
 		expect(d).not.toHaveProperty('usableAsTool');
 		expect(d.credentials).toBeUndefined();
@@ -50,7 +56,9 @@ describe('node description', () => {
 		const notice = d.properties.find((p) => p.type === 'notice')!;
 		expect(notice.displayOptions).toEqual({ show: { verifyRequests: [false] } });
 		expect(d.properties.find((p) => p.name === 'verifyRequests')!.default).toBe(true);
-		expect(d.properties.find((p) => p.name === 'sharedSecret')!.typeOptions).toEqual({ password: true });
+		expect(d.properties.find((p) => p.name === 'sharedSecret')!.typeOptions).toEqual({
+			password: true,
+		});
 	});
 
 	it('has no-op webhook lifecycle methods (HighLevel has no subscription API)', async () => {
@@ -68,14 +76,24 @@ describe('Marketplace source: Ed25519 (x-ghl-signature)', () => {
 		expect(out.started).toBe(true);
 		expect(out.result.workflowData).toHaveLength(1);
 		expect(out.result.workflowData![0]).toHaveLength(1);
-		expect(out.json!._ghl).toEqual({ event: 'AppointmentCreate', source: 'marketplaceApp', verifiedBy: 'ed25519' });
+		expect(out.json!._ghl).toEqual({
+			event: 'AppointmentCreate',
+			source: 'marketplaceApp',
+			verifiedBy: 'ed25519',
+		});
 	});
 
 	it.each([
 		['PEM', () => keys.edPublicPem],
 		['raw base64', () => Buffer.from(keys.edPublicRaw, 'base64url').toString('base64')],
 		['raw hex', () => Buffer.from(keys.edPublicRaw, 'base64url').toString('hex')],
-		['SPKI DER base64', () => createPublicKey(keys.edPublicPem).export({ type: 'spki', format: 'der' }).toString('base64')],
+		[
+			'SPKI DER base64',
+			() =>
+				createPublicKey(keys.edPublicPem)
+					.export({ type: 'spki', format: 'der' })
+					.toString('base64'),
+		],
 	])('accepts the public key as %s', async (_, key) => {
 		const out = await deliver(signed(body(payload), { params: { publicKey: key() } }));
 		expect(out.started).toBe(true);
@@ -92,19 +110,29 @@ describe('Marketplace source: Ed25519 (x-ghl-signature)', () => {
 		const text = body(payload);
 		const tampered = Buffer.from(text);
 		tampered[text.indexOf('apt-1') + 4] = '2'.charCodeAt(0);
-		const out = await deliver({ body: tampered, headers: { 'x-ghl-signature': signEd25519(text) } });
+		const out = await deliver({
+			body: tampered,
+			headers: { 'x-ghl-signature': signEd25519(text) },
+		});
 		expect(out).toMatchObject({ status: 401, started: false });
 	});
 
 	it('verifies the raw bytes, so a re-serialised body (same JSON, other whitespace or key order) fails', async () => {
 		const pretty = JSON.stringify(payload, null, 2);
-		const reordered = JSON.stringify({ appointment: payload.appointment, locationId: 'loc-1', type: 'AppointmentCreate' });
+		const reordered = JSON.stringify({
+			appointment: payload.appointment,
+			locationId: 'loc-1',
+			type: 'AppointmentCreate',
+		});
 		const compact = body(payload);
 		// Signed as sent, each variant passes …
 		expect((await deliver(signed(pretty))).started).toBe(true);
 		// … but a signature over one serialisation does not cover another.
 		for (const variant of [pretty, reordered]) {
-			const out = await deliver({ body: variant, headers: { 'x-ghl-signature': signEd25519(compact) } });
+			const out = await deliver({
+				body: variant,
+				headers: { 'x-ghl-signature': signEd25519(compact) },
+			});
 			expect(out.status).toBe(401);
 		}
 		// The parsed body n8n hands over (req.body) must not be used to verify: here it matches the signature, the raw bytes do not.
@@ -118,7 +146,10 @@ describe('Marketplace source: Ed25519 (x-ghl-signature)', () => {
 
 	it('rejects a signature made with another key', async () => {
 		const text = body(payload);
-		const out = await deliver({ body: text, headers: { 'x-ghl-signature': signEd25519(text, keys.otherEdPrivate) } });
+		const out = await deliver({
+			body: text,
+			headers: { 'x-ghl-signature': signEd25519(text, keys.otherEdPrivate) },
+		});
 		expect(out).toMatchObject({ status: 401, started: false });
 	});
 
@@ -135,7 +166,10 @@ describe('Marketplace source: Ed25519 (x-ghl-signature)', () => {
 
 	it('rejects a signature that is valid except for garbage around its base64', async () => {
 		const text = body(payload);
-		const out = await deliver({ body: text, headers: { 'x-ghl-signature': `${signEd25519(text)}!!` } });
+		const out = await deliver({
+			body: text,
+			headers: { 'x-ghl-signature': `${signEd25519(text)}!!` },
+		});
 		expect(out.status).toBe(401);
 	});
 
@@ -191,13 +225,19 @@ describe('Marketplace source: legacy RSA (x-wh-signature)', () => {
 	it('does not fall back to a valid x-wh-signature when x-ghl-signature is present but invalid', async () => {
 		const out = await deliver({
 			body: text,
-			headers: { 'x-ghl-signature': signEd25519(text, keys.otherEdPrivate), 'x-wh-signature': signRsa(text) },
+			headers: {
+				'x-ghl-signature': signEd25519(text, keys.otherEdPrivate),
+				'x-wh-signature': signRsa(text),
+			},
 		});
 		expect(out).toMatchObject({ status: 401, started: false });
 	});
 
 	it('rejects a tampered body', async () => {
-		const out = await deliver({ body: text.replace('apt-1', 'apt-2'), headers: { 'x-wh-signature': signRsa(text) } });
+		const out = await deliver({
+			body: text.replace('apt-1', 'apt-2'),
+			headers: { 'x-wh-signature': signRsa(text) },
+		});
 		expect(out.status).toBe(401);
 	});
 });
@@ -222,8 +262,12 @@ describe('replay protection', () => {
 
 	it('honours a configured window', async () => {
 		const text = body(appointmentPayload({ timestamp: nowIso(-400) }));
-		expect((await deliver(signed(text, { params: { options: { replayWindowSeconds: 600 } } }))).started).toBe(true);
-		expect((await deliver(signed(text, { params: { options: { replayWindowSeconds: 60 } } }))).status).toBe(401);
+		expect(
+			(await deliver(signed(text, { params: { options: { replayWindowSeconds: 600 } } }))).started,
+		).toBe(true);
+		expect(
+			(await deliver(signed(text, { params: { options: { replayWindowSeconds: 60 } } }))).status,
+		).toBe(401);
 	});
 
 	it('ignores a repeated webhookId with 200, across executions, and remembers a bounded number', async () => {
@@ -254,27 +298,38 @@ describe('replay protection', () => {
 
 describe('filters', () => {
 	it('answers 200 and starts nothing for an event that is not selected', async () => {
-		const out = await deliver(signed(body({ type: 'ContactCreate', locationId: 'loc-1', id: 'c1' })));
+		const out = await deliver(
+			signed(body({ type: 'ContactCreate', locationId: 'loc-1', id: 'c1' })),
+		);
 		expect(out).toMatchObject({ status: 200, started: false });
 		expect(out.result).toEqual({});
 	});
 
 	it('starts a selected non-default event', async () => {
 		const out = await deliver(
-			signed(body({ type: 'ContactCreate', locationId: 'loc-1' }), { params: { events: ['ContactCreate'] } }),
+			signed(body({ type: 'ContactCreate', locationId: 'loc-1' }), {
+				params: { events: ['ContactCreate'] },
+			}),
 		);
 		expect(out.started).toBe(true);
 	});
 
 	it('maps wire types that differ from the event name (INSTALL → AppInstall)', async () => {
-		const out = await deliver(signed(body({ type: 'INSTALL', appId: 'a', locationId: 'l' }), { params: { events: ['AppInstall'] } }));
+		const out = await deliver(
+			signed(body({ type: 'INSTALL', appId: 'a', locationId: 'l' }), {
+				params: { events: ['AppInstall'] },
+			}),
+		);
 		expect(out.json!._ghl).toMatchObject({ event: 'AppInstall' });
 	});
 
 	it('starts an unknown event type only under All events', async () => {
 		const text = body({ type: 'SomethingNew', locationId: 'loc-1' });
 		expect((await deliver(signed(text))).started).toBe(false);
-		expect((await deliver(signed(text, { params: { events: ['ContactCreate', 'AppointmentCreate'] } }))).started).toBe(false);
+		expect(
+			(await deliver(signed(text, { params: { events: ['ContactCreate', 'AppointmentCreate'] } })))
+				.started,
+		).toBe(false);
 		const all = await deliver(signed(text, { params: { events: ['*'] } }));
 		expect(all.started).toBe(true);
 		expect(all.json!._ghl).toMatchObject({ event: null });
@@ -283,7 +338,9 @@ describe('filters', () => {
 	it('ignores other locations (200) when a location filter is set', async () => {
 		const params = { locationIds: ' loc-9 , loc-1 ' };
 		expect((await deliver(signed(body(appointmentPayload()), { params }))).started).toBe(true);
-		const other = await deliver(signed(body(appointmentPayload({ locationId: 'loc-2' })), { params }));
+		const other = await deliver(
+			signed(body(appointmentPayload({ locationId: 'loc-2' })), { params }),
+		);
 		expect(other).toMatchObject({ status: 200, started: false });
 		const none = await deliver(signed(body({ type: 'AppointmentCreate' }), { params }));
 		expect(none.started).toBe(false);
@@ -293,7 +350,9 @@ describe('filters', () => {
 		const invoice = { type: 'InvoicePaid', altId: 'loc-1', altType: 'location' };
 		const params = { locationIds: 'loc-1', events: ['InvoicePaid'] };
 		expect((await deliver(signed(body(invoice), { params }))).started).toBe(true);
-		expect((await deliver(signed(body({ ...invoice, altId: 'loc-2' }), { params }))).started).toBe(false);
+		expect((await deliver(signed(body({ ...invoice, altId: 'loc-2' }), { params }))).started).toBe(
+			false,
+		);
 	});
 });
 
@@ -319,11 +378,15 @@ describe('malformed requests', () => {
 
 	it('answers 500 instead of throwing when something unexpected fails', async () => {
 		// A broken parameter value makes the handler throw internally.
-		const out = await deliver(signed(body(appointmentPayload()), { params: { locationIds: 42 as never } }));
+		const out = await deliver(
+			signed(body(appointmentPayload()), { params: { locationIds: 42 as never } }),
+		);
 		expect(out).toMatchObject({ status: 500, started: false });
 		expect(out.warnings.join(' ')).toMatch(/unexpected error/);
 		// A multi-select that is not an array selects nothing (a string's substring match must not select).
-		const str = await deliver(signed(body(appointmentPayload()), { params: { events: 'AppointmentCreate' as never } }));
+		const str = await deliver(
+			signed(body(appointmentPayload()), { params: { events: 'AppointmentCreate' as never } }),
+		);
 		expect(str).toMatchObject({ status: 200, started: false });
 	});
 });
@@ -348,7 +411,9 @@ describe('output', () => {
 	});
 
 	it('never overwrites a top-level field HighLevel sent', async () => {
-		const out = await deliver(signed(body(appointmentPayload({ contactId: 'top-level', _ghl: 'theirs' }))));
+		const out = await deliver(
+			signed(body(appointmentPayload({ contactId: 'top-level', _ghl: 'theirs' }))),
+		);
 		expect(out.json!.contactId).toBe('top-level');
 		expect(out.json!._ghl).toBe('theirs');
 	});
@@ -365,7 +430,10 @@ describe('output', () => {
 			dateAdded: '2021-11-26T12:41:02.193Z',
 		};
 		const out = await deliver(signed(body(payload)));
-		expect(out.json).toEqual({ ...payload, _ghl: { event: 'CampaignStatusUpdate', source: 'marketplaceApp', verifiedBy: 'ed25519' } });
+		expect(out.json).toEqual({
+			...payload,
+			_ghl: { event: 'CampaignStatusUpdate', source: 'marketplaceApp', verifiedBy: 'ed25519' },
+		});
 	});
 });
 
@@ -374,19 +442,36 @@ describe('Workflow action source (shared secret)', () => {
 	const text = body({ contact_id: 'c1', location: { id: 'loc-1' }, customData: { a: 1 } });
 
 	it('accepts the right secret in the header', async () => {
-		const out = await deliver({ body: text, params, headers: { 'x-ghl-webhook-secret': 's3cret-value' } });
+		const out = await deliver({
+			body: text,
+			params,
+			headers: { 'x-ghl-webhook-secret': 's3cret-value' },
+		});
 		expect(out.started).toBe(true);
 		expect(out.json!._ghl).toEqual({ event: null, source: 'workflowAction', verifiedBy: 'secret' });
 	});
 
 	it('accepts the right secret as ?token=', async () => {
-		expect((await deliver({ body: text, params, query: { token: 's3cret-value' } })).started).toBe(true);
+		expect((await deliver({ body: text, params, query: { token: 's3cret-value' } })).started).toBe(
+			true,
+		);
 	});
 
 	it('honours a custom header name', async () => {
 		const custom = { ...params, secretHeaderName: 'X-My-Secret' };
-		expect((await deliver({ body: text, params: custom, headers: { 'x-my-secret': 's3cret-value' } })).started).toBe(true);
-		expect((await deliver({ body: text, params: custom, headers: { 'x-ghl-webhook-secret': 's3cret-value' } })).status).toBe(401);
+		expect(
+			(await deliver({ body: text, params: custom, headers: { 'x-my-secret': 's3cret-value' } }))
+				.started,
+		).toBe(true);
+		expect(
+			(
+				await deliver({
+					body: text,
+					params: custom,
+					headers: { 'x-ghl-webhook-secret': 's3cret-value' },
+				})
+			).status,
+		).toBe(401);
 	});
 
 	it.each([
@@ -395,14 +480,21 @@ describe('Workflow action source (shared secret)', () => {
 		['wrong token', { query: { token: 'nope' } }],
 		['token sent twice', { query: { token: ['s3cret-value', 's3cret-value'] } }],
 		['no secret at all', {}],
-		['an Ed25519 signature instead of the secret', { headers: { 'x-ghl-signature': signEd25519(text) } }],
+		[
+			'an Ed25519 signature instead of the secret',
+			{ headers: { 'x-ghl-signature': signEd25519(text) } },
+		],
 	])('rejects %s with 401', async (_, extra) => {
 		const out = await deliver({ body: text, params, ...(extra as object) });
 		expect(out).toMatchObject({ status: 401, started: false });
 	});
 
 	it('rejects everything while no secret is configured', async () => {
-		const out = await deliver({ body: text, params: { ...params, sharedSecret: '' }, headers: { 'x-ghl-webhook-secret': '' } });
+		const out = await deliver({
+			body: text,
+			params: { ...params, sharedSecret: '' },
+			headers: { 'x-ghl-webhook-secret': '' },
+		});
 		expect(out.status).toBe(401);
 		expect(out.warnings.join(' ')).toMatch(/no shared secret/);
 	});
@@ -410,7 +502,11 @@ describe('Workflow action source (shared secret)', () => {
 	it('also verifies x-ghl-signature when a public key is set', async () => {
 		const withKey = { ...params, publicKey: keys.edPublicPem };
 		const secret = { 'x-ghl-webhook-secret': 's3cret-value' };
-		const good = await deliver({ body: text, params: withKey, headers: { ...secret, 'x-ghl-signature': signEd25519(text) } });
+		const good = await deliver({
+			body: text,
+			params: withKey,
+			headers: { ...secret, 'x-ghl-signature': signEd25519(text) },
+		});
 		expect(good.json!._ghl).toMatchObject({ verifiedBy: 'secret+ed25519' });
 		const bad = await deliver({
 			body: text,
@@ -422,20 +518,31 @@ describe('Workflow action source (shared secret)', () => {
 
 	it('applies the location filter to location.id', async () => {
 		const headers = { 'x-ghl-webhook-secret': 's3cret-value' };
-		expect((await deliver({ body: text, params: { ...params, locationIds: 'loc-1' }, headers })).started).toBe(true);
-		expect((await deliver({ body: text, params: { ...params, locationIds: 'loc-2' }, headers })).started).toBe(false);
+		expect(
+			(await deliver({ body: text, params: { ...params, locationIds: 'loc-1' }, headers })).started,
+		).toBe(true);
+		expect(
+			(await deliver({ body: text, params: { ...params, locationIds: 'loc-2' }, headers })).started,
+		).toBe(false);
 	});
 });
 
 describe('verification turned off', () => {
 	it('accepts an unsigned delivery', async () => {
-		const out = await deliver({ body: body(appointmentPayload()), params: { verifyRequests: false } });
+		const out = await deliver({
+			body: body(appointmentPayload()),
+			params: { verifyRequests: false },
+		});
 		expect(out.started).toBe(true);
 		expect(out.json!._ghl).toMatchObject({ verifiedBy: 'none' });
 	});
 
 	it('falls back to the parsed body when there is no raw body', async () => {
-		const out = await deliver({ body: body(appointmentPayload()), rawBody: null, params: { verifyRequests: false } });
+		const out = await deliver({
+			body: body(appointmentPayload()),
+			rawBody: null,
+			params: { verifyRequests: false },
+		});
 		expect(out.started).toBe(true);
 	});
 

@@ -5,7 +5,10 @@ import * as field from '../../shared/builder/fields';
 import { WRITE } from './ids';
 
 const contactIds = (name: string) =>
-	field.stringList(name, 'Contact IDs', { required: true, description: 'Comma-separated contact IDs' });
+	field.stringList(name, 'Contact IDs', {
+		required: true,
+		description: 'Comma-separated contact IDs',
+	});
 
 /** An empty Business ID removes the contacts from their business: HighLevel expects `null` then. */
 async function emptyBusinessIsNull(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
@@ -42,7 +45,10 @@ export const bulk: ResourceDefinition = {
 					default: 'add',
 				},
 				contactIds('contacts'),
-				field.stringList('tags', 'Tags', { required: true, description: 'Comma-separated tag names' }),
+				field.stringList('tags', 'Tags', {
+					required: true,
+					description: 'Comma-separated tag names',
+				}),
 			],
 			additionalFields: [
 				field.boolean('removeAllTags', 'Remove All Tags', {
@@ -66,7 +72,9 @@ export const bulk: ResourceDefinition = {
 					...field.string('businessId', 'Business ID', {
 						description: 'Leave empty to remove the contacts from their business',
 					}),
-					routing: { send: { type: 'body', property: 'businessId', preSend: [emptyBusinessIsNull] } },
+					routing: {
+						send: { type: 'body', property: 'businessId', preSend: [emptyBusinessIsNull] },
+					},
 				},
 			],
 		},

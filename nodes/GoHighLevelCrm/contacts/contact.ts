@@ -4,7 +4,6 @@ import { offsetLimit, searchAfterCursor, startAfterCursor } from '../../shared/t
 import { contactAttributes, createOnlyAttributes, identity } from './contactFields';
 import { contactId, READ, WRITE } from './ids';
 
-
 export const contact: ResourceDefinition = {
 	value: 'contact',
 	name: 'Contact',
@@ -59,7 +58,7 @@ export const contact: ResourceDefinition = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many contacts',
-			description: 'Search the location\'s contacts, with filters and sorting',
+			description: "Search the location's contacts, with filters and sorting",
 			method: 'POST',
 			path: '/contacts/search',
 			version: '2021-07-28',
@@ -67,7 +66,9 @@ export const contact: ResourceDefinition = {
 			idempotent: true,
 			location: { in: 'body', name: 'locationId' },
 			additionalFields: [
-				field.string('query', 'Query', { description: 'Free-text search over name, email, phone and more' }),
+				field.string('query', 'Query', {
+					description: 'Free-text search over name, email, phone and more',
+				}),
 				field.json('filters', 'Filters (JSON)', {
 					shape: 'array',
 					description:
@@ -91,7 +92,8 @@ export const contact: ResourceDefinition = {
 						send: {
 							type: 'body',
 							property: 'sort',
-							value: '={{ [{ field: $value, direction: $parameter.additionalFields.sortDirection || "desc" }] }}',
+							value:
+								'={{ [{ field: $value, direction: $parameter.additionalFields.sortDirection || "desc" }] }}',
 						},
 					},
 				},
@@ -107,7 +109,10 @@ export const contact: ResourceDefinition = {
 					description: 'Used with Sort By',
 				},
 			],
-			list: { rootProperty: 'contacts', paging: searchAfterCursor({ pageSizeField: 'pageLimit', maxPageSize: 100 }) },
+			list: {
+				rootProperty: 'contacts',
+				paging: searchAfterCursor({ pageSizeField: 'pageLimit', maxPageSize: 100 }),
+			},
 		},
 		{
 			value: 'getAllLegacy',
@@ -120,8 +125,13 @@ export const contact: ResourceDefinition = {
 			version: '2021-07-28',
 			scopes: READ,
 			location: { in: 'query', name: 'locationId' },
-			additionalFields: [field.string('query', 'Query', { in: 'query', description: 'Free-text search' })],
-			list: { rootProperty: 'contacts', paging: startAfterCursor({ limitField: 'limit', maxPageSize: 100 }) },
+			additionalFields: [
+				field.string('query', 'Query', { in: 'query', description: 'Free-text search' }),
+			],
+			list: {
+				rootProperty: 'contacts',
+				paging: startAfterCursor({ limitField: 'limit', maxPageSize: 100 }),
+			},
 		},
 		{
 			value: 'getAllByBusiness',
@@ -134,10 +144,17 @@ export const contact: ResourceDefinition = {
 			scopes: READ,
 			location: { in: 'query', name: 'locationId' },
 			fields: [field.pathId('businessId', 'Business ID', 'ID of the business')],
-			additionalFields: [field.string('query', 'Query', { in: 'query', description: 'Free-text search' })],
+			additionalFields: [
+				field.string('query', 'Query', { in: 'query', description: 'Free-text search' }),
+			],
 			list: {
 				rootProperty: 'contacts',
-				paging: offsetLimit({ in: 'qs', offsetField: 'skip', limitField: 'limit', maxPageSize: 100 }),
+				paging: offsetLimit({
+					in: 'qs',
+					offsetField: 'skip',
+					limitField: 'limit',
+					maxPageSize: 100,
+				}),
 			},
 		},
 		{
@@ -160,7 +177,7 @@ export const contact: ResourceDefinition = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a contact',
-			description: 'Update a contact\'s attributes',
+			description: "Update a contact's attributes",
 			method: 'PUT',
 			path: '/contacts/{contactId}',
 			version: '2021-07-28',

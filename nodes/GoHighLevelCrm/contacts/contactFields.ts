@@ -6,18 +6,30 @@ import * as field from '../../shared/builder/fields';
 export const contactAttributes: INodeProperties[] = [
 	field.string('firstName', 'First Name'),
 	field.string('lastName', 'Last Name'),
-	field.string('name', 'Full Name', { description: 'Used when first and last name are not given separately' }),
+	field.string('name', 'Full Name', {
+		description: 'Used when first and last name are not given separately',
+	}),
 	field.string('address1', 'Address'),
 	field.string('city', 'City'),
 	field.string('state', 'State'),
 	field.string('postalCode', 'Postal Code'),
-	field.string('country', 'Country', { description: 'Two-letter country code, e.g. US', placeholder: 'US' }),
+	field.string('country', 'Country', {
+		description: 'Two-letter country code, e.g. US',
+		placeholder: 'US',
+	}),
 	field.string('website', 'Website'),
-	field.string('timezone', 'Time Zone', { placeholder: 'America/Chicago', description: 'IANA time zone of the contact' }),
+	field.string('timezone', 'Time Zone', {
+		placeholder: 'America/Chicago',
+		description: 'IANA time zone of the contact',
+	}),
 	field.string('source', 'Source', { placeholder: 'public api' }),
-	field.string('assignedTo', 'Assigned To (User ID)', { description: 'ID of the user who owns the contact' }),
+	field.string('assignedTo', 'Assigned To (User ID)', {
+		description: 'ID of the user who owns the contact',
+	}),
 	field.string('dateOfBirth', 'Date of Birth', { placeholder: '1990-09-25' }),
-	field.boolean('dnd', 'Do Not Disturb', { description: 'Whether to block all outbound communication to the contact' }),
+	field.boolean('dnd', 'Do Not Disturb', {
+		description: 'Whether to block all outbound communication to the contact',
+	}),
 	field.json('dndSettings', 'DND Settings (JSON)', {
 		description:
 			'Per channel, e.g. {"SMS": {"status": "active"}, "Email": {"status": "inactive"}}. Channels: Call, Email, SMS, WhatsApp, GMB, FB; status: active, inactive, permanent.',
@@ -25,7 +37,9 @@ export const contactAttributes: INodeProperties[] = [
 	field.json('inboundDndSettings', 'Inbound DND Settings (JSON)', {
 		description: 'E.g. {"all": {"status": "active"}}',
 	}),
-	field.stringList('tags', 'Tags', { description: 'Comma-separated; replaces the contact\'s tags on Update' }),
+	field.stringList('tags', 'Tags', {
+		description: "Comma-separated; replaces the contact's tags on Update",
+	}),
 	field.customFields(),
 ];
 
@@ -45,5 +59,8 @@ export const createOnlyAttributes: INodeProperties[] = [
 
 export const identity = {
 	email: field.email('email', 'Email'),
-	phone: field.string('phone', 'Phone', { placeholder: '+1 888-888-8888', description: 'Phone number in E.164 or national format' }),
+	phone: field.string('phone', 'Phone', {
+		placeholder: '+1 888-888-8888',
+		description: 'Phone number in E.164 or national format',
+	}),
 };

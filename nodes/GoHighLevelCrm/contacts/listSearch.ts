@@ -7,11 +7,14 @@ const PAGE_SIZE = 50;
 
 function contactLabel(contact: IDataObject): string {
 	const name =
-		[contact.firstName, contact.lastName].filter((part) => typeof part === 'string' && part.trim()).join(' ') ||
+		[contact.firstName, contact.lastName]
+			.filter((part) => typeof part === 'string' && part.trim())
+			.join(' ') ||
 		(contact.contactName as string | undefined) ||
 		(contact.companyName as string | undefined) ||
 		'';
-	const reach = (contact.email as string | undefined) || (contact.phone as string | undefined) || '';
+	const reach =
+		(contact.email as string | undefined) || (contact.phone as string | undefined) || '';
 	if (name && reach) return `${name} (${reach})`;
 	return name || reach || String(contact.id);
 }
@@ -37,7 +40,11 @@ export async function searchContacts(
 	const contacts = Array.isArray(response.contacts) ? (response.contacts as IDataObject[]) : [];
 	const cursor = contacts[contacts.length - 1]?.searchAfter;
 	return {
-		results: contacts.map((contact) => ({ name: contactLabel(contact), value: String(contact.id) })),
-		paginationToken: contacts.length === PAGE_SIZE && Array.isArray(cursor) ? JSON.stringify(cursor) : undefined,
+		results: contacts.map((contact) => ({
+			name: contactLabel(contact),
+			value: String(contact.id),
+		})),
+		paginationToken:
+			contacts.length === PAGE_SIZE && Array.isArray(cursor) ? JSON.stringify(cursor) : undefined,
 	};
 }

@@ -28,7 +28,10 @@ export const note: ResourceDefinition = {
 			path: '/contacts/{contactId}/notes',
 			version: '2021-07-28',
 			scopes: WRITE,
-			fields: [contactId, { ...field.string('body', 'Body', { required: true }), typeOptions: { rows: 4 } }],
+			fields: [
+				contactId,
+				{ ...field.string('body', 'Body', { required: true }), typeOptions: { rows: 4 } },
+			],
 			additionalFields: optionalNoteFields,
 			rootProperty: 'note',
 		},
@@ -66,7 +69,10 @@ export const note: ResourceDefinition = {
 			version: '2021-07-28',
 			scopes: WRITE,
 			fields: [contactId, noteId],
-			additionalFields: [{ ...field.string('body', 'Body'), typeOptions: { rows: 4 } }, ...optionalNoteFields],
+			additionalFields: [
+				{ ...field.string('body', 'Body'), typeOptions: { rows: 4 } },
+				...optionalNoteFields,
+			],
 			rootProperty: 'note',
 		},
 		{

@@ -2,7 +2,10 @@ import type { ResourceDefinition } from '../../shared/builder/types';
 import * as field from '../../shared/builder/fields';
 import { contactId, WRITE } from './ids';
 
-const tags = field.stringList('tags', 'Tags', { required: true, description: 'Comma-separated tag names' });
+const tags = field.stringList('tags', 'Tags', {
+	required: true,
+	description: 'Comma-separated tag names',
+});
 
 export const tag: ResourceDefinition = {
 	value: 'tag',

@@ -8,7 +8,9 @@ const taskId = field.pathId('taskId', 'Task ID', 'ID of the task');
 
 const optionalTaskFields: INodeProperties[] = [
 	field.string('body', 'Description', { description: 'Details of the task' }),
-	field.string('assignedTo', 'Assigned To (User ID)', { description: 'ID of the user responsible for the task' }),
+	field.string('assignedTo', 'Assigned To (User ID)', {
+		description: 'ID of the user responsible for the task',
+	}),
 ];
 
 export const task: ResourceDefinition = {
@@ -30,7 +32,9 @@ export const task: ResourceDefinition = {
 				contactId,
 				field.string('title', 'Title', { required: true }),
 				field.dateTime('dueDate', 'Due Date', { required: true }),
-				field.boolean('completed', 'Completed', { description: 'Whether the task is already done' }),
+				field.boolean('completed', 'Completed', {
+					description: 'Whether the task is already done',
+				}),
 			],
 			additionalFields: optionalTaskFields,
 			rootProperty: 'task',
@@ -89,7 +93,10 @@ export const task: ResourceDefinition = {
 			fields: [
 				contactId,
 				taskId,
-				field.boolean('completed', 'Completed', { default: true, description: 'Whether the task is done' }),
+				field.boolean('completed', 'Completed', {
+					default: true,
+					description: 'Whether the task is done',
+				}),
 			],
 			rootProperty: 'task',
 		},

@@ -29,14 +29,23 @@ interface FieldOptions {
 	hint?: string;
 }
 
-type Transform = (value: unknown, fail: (problem: string, fix: string) => never, fn: IExecuteSingleFunctions) => unknown;
+type Transform = (
+	value: unknown,
+	fail: (problem: string, fix: string) => never,
+	fn: IExecuteSingleFunctions,
+) => unknown;
 
 function bagOf(options: IHttpRequestOptions, where: Target): IDataObject | undefined {
 	const bag = where === 'query' ? options.qs : options.body;
 	return bag && typeof bag === 'object' && !Array.isArray(bag) ? (bag as IDataObject) : undefined;
 }
 
-function reshape(where: Target, property: string, label: string, transform: Transform): PreSendAction {
+function reshape(
+	where: Target,
+	property: string,
+	label: string,
+	transform: Transform,
+): PreSendAction {
 	const path = property.split('.');
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		let parent = bagOf(options, where);
@@ -56,7 +65,12 @@ function reshape(where: Target, property: string, label: string, transform: Tran
 	};
 }
 
-function sendAs(name: string, options: FieldOptions, preSend?: Transform, label = name): INodeProperties['routing'] {
+function sendAs(
+	name: string,
+	options: FieldOptions,
+	preSend?: Transform,
+	label = name,
+): INodeProperties['routing'] {
 	const where = options.in ?? 'body';
 	const property = options.property ?? name;
 	return {
@@ -84,12 +98,28 @@ export function pathId(name: string, displayName: string, description: string): 
 	return { displayName, name, type: 'string', default: '', required: true, description };
 }
 
-export function string(name: string, displayName: string, options: FieldOptions = {}): INodeProperties {
-	return { ...base(name, displayName, options), type: 'string', default: '', routing: sendAs(name, options) };
+export function string(
+	name: string,
+	displayName: string,
+	options: FieldOptions = {},
+): INodeProperties {
+	return {
+		...base(name, displayName, options),
+		type: 'string',
+		default: '',
+		routing: sendAs(name, options),
+	};
 }
 
-export function email(name: string, displayName: string, options: FieldOptions = {}): INodeProperties {
-	return { ...string(name, displayName, options), placeholder: options.placeholder ?? 'name@email.com' };
+export function email(
+	name: string,
+	displayName: string,
+	options: FieldOptions = {},
+): INodeProperties {
+	return {
+		...string(name, displayName, options),
+		placeholder: options.placeholder ?? 'name@email.com',
+	};
 }
 
 export function number(
@@ -135,7 +165,11 @@ export function choice(
 }
 
 /** Sent as an array of strings; accepts "a, b" or an array from an expression. */
-export function stringList(name: string, displayName: string, options: FieldOptions = {}): INodeProperties {
+export function stringList(
+	name: string,
+	displayName: string,
+	options: FieldOptions = {},
+): INodeProperties {
 	return {
 		...base(name, displayName, options),
 		type: 'string',
@@ -147,7 +181,10 @@ export function stringList(name: string, displayName: string, options: FieldOpti
 				const items = Array.isArray(value) ? value : String(value ?? '').split(',');
 				const list = items.map((item) => String(item).trim()).filter((item) => item !== '');
 				if (options.required && list.length === 0) {
-					fail('is empty', 'Give at least one value, separated by commas, or an array from an expression.');
+					fail(
+						'is empty',
+						'Give at least one value, separated by commas, or an array from an expression.',
+					);
 				}
 				return list;
 			},
@@ -176,12 +213,22 @@ export function json(
 					try {
 						parsed = JSON.parse(value);
 					} catch (error) {
-						fail(`is not valid JSON (${(error as Error).message})`, 'Fix the JSON, or build the value with an expression.');
+						fail(
+							`is not valid JSON (${(error as Error).message})`,
+							'Fix the JSON, or build the value with an expression.',
+						);
 					}
 				}
 				const isArray = Array.isArray(parsed);
-				if (options.shape === 'array' ? !isArray : isArray || typeof parsed !== 'object' || parsed === null) {
-					fail(`must be a JSON ${options.shape ?? 'object'}`, `Give a JSON ${options.shape ?? 'object'}.`);
+				if (
+					options.shape === 'array'
+						? !isArray
+						: isArray || typeof parsed !== 'object' || parsed === null
+				) {
+					fail(
+						`must be a JSON ${options.shape ?? 'object'}`,
+						`Give a JSON ${options.shape ?? 'object'}.`,
+					);
 				}
 				return parsed;
 			},
@@ -191,7 +238,11 @@ export function json(
 }
 
 /** Sent as ISO 8601 UTC; values without an offset are read in the workflow's time zone. */
-export function dateTime(name: string, displayName: string, options: FieldOptions = {}): INodeProperties {
+export function dateTime(
+	name: string,
+	displayName: string,
+	options: FieldOptions = {},
+): INodeProperties {
 	return {
 		...base(name, displayName, options),
 		type: 'dateTime',
@@ -206,7 +257,10 @@ export function dateTime(name: string, displayName: string, options: FieldOption
 				}
 				const instant = toInstant(value, fn.getTimezone());
 				if (instant === undefined) {
-					fail(`is not a valid date-time: ${JSON.stringify(value)}`, 'Use an ISO 8601 value such as 2026-01-31T09:00:00 or a date from an expression.');
+					fail(
+						`is not a valid date-time: ${JSON.stringify(value)}`,
+						'Use an ISO 8601 value such as 2026-01-31T09:00:00 or a date from an expression.',
+					);
 				}
 				return toIsoUtc(instant as number);
 			},
@@ -276,7 +330,12 @@ export function customFields(parameterPath = 'additionalFields.customFields'): I
 export function locator(
 	name: string,
 	displayName: string,
-	options: { searchListMethod: string; description: string; urlPattern?: RegExp; placeholder?: string },
+	options: {
+		searchListMethod: string;
+		description: string;
+		urlPattern?: RegExp;
+		placeholder?: string;
+	},
 ): INodeProperties {
 	return {
 		displayName,
@@ -292,7 +351,12 @@ export function locator(
 				type: 'list',
 				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
 			},
-			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: options.placeholder ?? 'e.g. pOC0uJ97VYOKH2m3fkMD' },
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: options.placeholder ?? 'e.g. pOC0uJ97VYOKH2m3fkMD',
+			},
 			...(options.urlPattern
 				? [
 						{

@@ -5,7 +5,9 @@ import { buildPath, placeLocation } from '../transport/presend';
 import type { OperationDefinition, ResourceDefinition } from './types';
 
 function operationOption(operation: OperationDefinition): INodePropertyOptions {
-	const labels = Object.fromEntries((operation.fields ?? []).map((field) => [field.name, field.displayName]));
+	const labels = Object.fromEntries(
+		(operation.fields ?? []).map((field) => [field.name, field.displayName]),
+	);
 	const postReceive: PostReceiveAction[] = [observeRateLimits];
 	if (operation.rootProperty) {
 		postReceive.push({ type: 'rootProperty', properties: { property: operation.rootProperty } });
@@ -56,11 +58,18 @@ function listFields(): INodeProperties[] {
 }
 
 function showFor(resource: string, operation: string, field: INodeProperties): INodeProperties {
-	const show = { ...(field.displayOptions?.show ?? {}), resource: [resource], operation: [operation] };
+	const show = {
+		...(field.displayOptions?.show ?? {}),
+		resource: [resource],
+		operation: [operation],
+	};
 	return { ...field, displayOptions: { ...field.displayOptions, show } };
 }
 
-function operationFields(resource: ResourceDefinition, operation: OperationDefinition): INodeProperties[] {
+function operationFields(
+	resource: ResourceDefinition,
+	operation: OperationDefinition,
+): INodeProperties[] {
 	const fields: INodeProperties[] = [...(operation.fields ?? [])];
 	if (operation.list) fields.push(...listFields());
 	if (operation.additionalFields?.length) {
@@ -70,7 +79,9 @@ function operationFields(resource: ResourceDefinition, operation: OperationDefin
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [...operation.additionalFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: [...operation.additionalFields].sort((a, b) =>
+				a.displayName.localeCompare(b.displayName),
+			),
 		});
 	}
 	return fields.map((field) => showFor(resource.value, operation.value, field));
@@ -112,7 +123,10 @@ export function resourceProperties(resource: ResourceDefinition): INodePropertie
 	];
 }
 
-export function resourceSelector(resources: ResourceDefinition[], defaultResource: string): INodeProperties {
+export function resourceSelector(
+	resources: ResourceDefinition[],
+	defaultResource: string,
+): INodeProperties {
 	return {
 		displayName: 'Resource',
 		name: 'resource',

@@ -1,7 +1,4 @@
-import type {
-	ICredentialDataDecryptedObject,
-	IExecuteSingleFunctions,
-} from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPES, type AuthenticationMethod } from '../api';
 
@@ -15,12 +12,20 @@ export interface RequestContext {
 
 const CACHE_TTL_MS = 60_000;
 const CACHE_MAX = 500;
-const credentialLocations = new Map<string, { expires: number; location: Promise<string | undefined> }>();
+const credentialLocations = new Map<
+	string,
+	{ expires: number; location: Promise<string | undefined> }
+>();
 
-export function locationOf(credentials: ICredentialDataDecryptedObject | undefined): string | undefined {
+export function locationOf(
+	credentials: ICredentialDataDecryptedObject | undefined,
+): string | undefined {
 	if (!credentials) return undefined;
 	const tokenData = credentials.oauthTokenData as { locationId?: unknown } | undefined;
-	const candidates = [tokenData?.locationId, credentials.tokenType === 'agency' ? undefined : credentials.locationId];
+	const candidates = [
+		tokenData?.locationId,
+		credentials.tokenType === 'agency' ? undefined : credentials.locationId,
+	];
 	for (const candidate of candidates) {
 		if (typeof candidate === 'string' && candidate.trim()) return candidate.trim();
 	}
@@ -50,19 +55,32 @@ async function credentialLocation(
 
 /** The context of one item of a running node. */
 export async function getRequestContext(fn: IExecuteSingleFunctions): Promise<RequestContext> {
-	const authentication = fn.getNodeParameter('authentication', 'privateIntegrationToken') as AuthenticationMethod;
-	const credentialType = CREDENTIAL_TYPES[authentication] ?? CREDENTIAL_TYPES.privateIntegrationToken;
+	const authentication = fn.getNodeParameter(
+		'authentication',
+		'privateIntegrationToken',
+	) as AuthenticationMethod;
+	const credentialType =
+		CREDENTIAL_TYPES[authentication] ?? CREDENTIAL_TYPES.privateIntegrationToken;
 	const node = fn.getNode();
 	const credentialId = node.credentials?.[credentialType]?.id ?? node.name;
 	const override = String(fn.getNodeParameter('locationId', '') ?? '').trim();
 	const location =
 		override ||
-		(await credentialLocation(`${fn.getExecutionId()}:${credentialType}:${credentialId}`, async () =>
-			await fn.getCredentials<ICredentialDataDecryptedObject>(credentialType),
+		(await credentialLocation(
+			`${fn.getExecutionId()}:${credentialType}:${credentialId}`,
+			async () => await fn.getCredentials<ICredentialDataDecryptedObject>(credentialType),
 		));
-	return { credentialType, location, limiterKey: limiterKey(credentialType, credentialId, location) };
+	return {
+		credentialType,
+		location,
+		limiterKey: limiterKey(credentialType, credentialId, location),
+	};
 }
 
-export function limiterKey(credentialType: string, credentialId: string, location: string | undefined): string {
+export function limiterKey(
+	credentialType: string,
+	credentialId: string,
+	location: string | undefined,
+): string {
 	return `${credentialType}:${credentialId}:${location ?? '-'}`;
 }

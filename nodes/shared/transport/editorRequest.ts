@@ -6,7 +6,12 @@ import type {
 	ILoadOptionsFunctions,
 } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPES, DEFAULT_BASE_URL, type ApiVersion, type AuthenticationMethod } from '../api';
+import {
+	CREDENTIAL_TYPES,
+	DEFAULT_BASE_URL,
+	type ApiVersion,
+	type AuthenticationMethod,
+} from '../api';
 import type { HttpMethod, LocationPlacement } from '../builder/types';
 import { limiterKey, locationOf } from './context';
 import { missingLocationError, putLocation } from './presend';
@@ -30,9 +35,14 @@ export interface EditorRequest {
  * A request made while the user edits a node (list search), outside the routing engine: same
  * credentials, location, rate limiter, retries and error messages as the node's own requests.
  */
-export async function editorRequest(this: ILoadOptionsFunctions, request: EditorRequest): Promise<IDataObject> {
-	const authentication = (this.getCurrentNodeParameter('authentication') ?? 'privateIntegrationToken') as AuthenticationMethod;
-	const credentialType = CREDENTIAL_TYPES[authentication] ?? CREDENTIAL_TYPES.privateIntegrationToken;
+export async function editorRequest(
+	this: ILoadOptionsFunctions,
+	request: EditorRequest,
+): Promise<IDataObject> {
+	const authentication = (this.getCurrentNodeParameter('authentication') ??
+		'privateIntegrationToken') as AuthenticationMethod;
+	const credentialType =
+		CREDENTIAL_TYPES[authentication] ?? CREDENTIAL_TYPES.privateIntegrationToken;
 	const credentials = await this.getCredentials<ICredentialDataDecryptedObject>(credentialType);
 	const node = this.getNode();
 	const override = String(this.getCurrentNodeParameter('locationId') ?? '').trim();

@@ -24,7 +24,8 @@ type Target = 'body' | 'qs';
 
 function bag(request: IHttpRequestOptions, target: Target): IDataObject {
 	const current = request[target];
-	if (current && typeof current === 'object' && !Array.isArray(current)) return current as IDataObject;
+	if (current && typeof current === 'object' && !Array.isArray(current))
+		return current as IDataObject;
 	const created: IDataObject = {};
 	request[target] = created;
 	return created;
@@ -36,7 +37,10 @@ function reachedTotal(page: Page): boolean {
 }
 
 /** `POST /contacts/search`: each record carries its `searchAfter` sort key; send the last one back. */
-export function searchAfterCursor(options: { pageSizeField: string; maxPageSize: number }): PagingStrategy {
+export function searchAfterCursor(options: {
+	pageSizeField: string;
+	maxPageSize: number;
+}): PagingStrategy {
 	return {
 		maxPageSize: options.maxPageSize,
 		setPageSize(request, size) {
@@ -56,7 +60,10 @@ export function searchAfterCursor(options: { pageSizeField: string; maxPageSize:
 }
 
 /** `GET /contacts/`, `GET /opportunities/search`: `meta.startAfterId` + `meta.startAfter` go back as query. */
-export function startAfterCursor(options: { limitField: string; maxPageSize: number }): PagingStrategy {
+export function startAfterCursor(options: {
+	limitField: string;
+	maxPageSize: number;
+}): PagingStrategy {
 	return {
 		maxPageSize: options.maxPageSize,
 		setPageSize(request, size) {
@@ -69,7 +76,8 @@ export function startAfterCursor(options: { limitField: string; maxPageSize: num
 			const qs = bag(request, 'qs');
 			if (qs.startAfterId === meta.startAfterId) return false;
 			qs.startAfterId = meta.startAfterId;
-			if (meta.startAfter !== undefined && meta.startAfter !== null) qs.startAfter = meta.startAfter;
+			if (meta.startAfter !== undefined && meta.startAfter !== null)
+				qs.startAfter = meta.startAfter;
 			return true;
 		},
 	};

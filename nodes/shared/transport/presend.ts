@@ -47,7 +47,8 @@ export function buildPath(template: string, labels: Record<string, string>): Pre
 function target(options: IHttpRequestOptions, where: 'query' | 'body'): IDataObject {
 	const key = where === 'query' ? 'qs' : 'body';
 	const current = options[key];
-	if (current && typeof current === 'object' && !Array.isArray(current)) return current as IDataObject;
+	if (current && typeof current === 'object' && !Array.isArray(current))
+		return current as IDataObject;
 	const created: IDataObject = {};
 	options[key] = created;
 	return created;
@@ -62,7 +63,11 @@ export function missingLocationError(node: INode, itemIndex?: number): NodeOpera
 }
 
 /** Writes the location where the operation's specification wants it. */
-export function putLocation(options: IHttpRequestOptions, placement: LocationPlacement, location: string): void {
+export function putLocation(
+	options: IHttpRequestOptions,
+	placement: LocationPlacement,
+	location: string,
+): void {
 	const bag = target(options, placement.in);
 	if (placement.name === 'altId') {
 		bag.altId = location;

@@ -88,7 +88,8 @@ export class RateLimiter {
 
 	private slotsHeld(now: number): number {
 		const window = this.window();
-		while (this.finishedAt.length > 0 && this.finishedAt[0] <= now - window) this.finishedAt.shift();
+		while (this.finishedAt.length > 0 && this.finishedAt[0] <= now - window)
+			this.finishedAt.shift();
 		return this.inFlight + this.finishedAt.length;
 	}
 

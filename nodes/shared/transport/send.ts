@@ -39,12 +39,18 @@ function copyOptions(options: IHttpRequestOptions): IHttpRequestOptions {
 		...options,
 		headers: { ...(options.headers ?? {}) },
 		qs: { ...(options.qs ?? {}) },
-		body: body && typeof body === 'object' && body.constructor === Object ? { ...(body as IDataObject) } : body,
+		body:
+			body && typeof body === 'object' && body.constructor === Object
+				? { ...(body as IDataObject) }
+				: body,
 	};
 }
 
 function isEmptyObject(value: unknown): boolean {
-	return value === undefined || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
+	return (
+		value === undefined ||
+		(typeof value === 'object' && value !== null && Object.keys(value).length === 0)
+	);
 }
 
 function isTransient(status: number | undefined, networkCode: string | undefined): boolean {
@@ -130,9 +136,13 @@ function listLimit(fn: IExecuteSingleFunctions): number {
 	if (fn.getNodeParameter('returnAll', false) as boolean) return Number.POSITIVE_INFINITY;
 	const limit = Number(fn.getNodeParameter('limit', 50));
 	if (!Number.isInteger(limit) || limit < 1) {
-		throw new NodeOperationError(fn.getNode(), `"Limit" must be a whole number of 1 or more, not ${limit}`, {
-			itemIndex: fn.getItemIndex(),
-		});
+		throw new NodeOperationError(
+			fn.getNode(),
+			`"Limit" must be a whole number of 1 or more, not ${limit}`,
+			{
+				itemIndex: fn.getItemIndex(),
+			},
+		);
 	}
 	return limit;
 }
@@ -158,7 +168,8 @@ export function createRequestHandler(operation: OperationDefinition): Pagination
 			await withRetries(
 				this.getNode(),
 				limiter,
-				async () => await this.makeRoutingRequest({ ...requestData, options: copyOptions(options) }),
+				async () =>
+					await this.makeRoutingRequest({ ...requestData, options: copyOptions(options) }),
 				idempotent,
 				errorContext,
 				signal,
@@ -176,7 +187,10 @@ export function createRequestHandler(operation: OperationDefinition): Pagination
 		const request = copyOptions(options);
 		const results: INodeExecutionData[] = [];
 		for (;;) {
-			const requested = Math.min(list.paging?.maxPageSize ?? Number.POSITIVE_INFINITY, limit - results.length);
+			const requested = Math.min(
+				list.paging?.maxPageSize ?? Number.POSITIVE_INFINITY,
+				limit - results.length,
+			);
 			if (list.paging) list.paging.setPageSize(request, requested);
 			const [first] = await send(request);
 			const body = (first?.json ?? {}) as IDataObject;
@@ -200,6 +214,8 @@ export async function observeRateLimits(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const context = await getRequestContext(this);
-	rateLimiterFor(context.limiterKey).finished(readRateLimitHeaders(response.headers as IDataObject));
+	rateLimiterFor(context.limiterKey).finished(
+		readRateLimitHeaders(response.headers as IDataObject),
+	);
 	return items;
 }
