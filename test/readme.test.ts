@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { contactsArea } from '../nodes/GoHighLevelCrm/contacts';
+import { contactsArea } from '../nodes/GoHighLevelCrm/areas/contacts';
 import { DEFAULT_SCOPES } from '../credentials/GoHighLevelOAuth2Api.credentials';
 import { operationsTable } from './helpers/operationsTable';
 

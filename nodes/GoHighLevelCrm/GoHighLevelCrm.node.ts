@@ -1,10 +1,9 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
-import { resourceProperties, resourceSelector } from '../shared/builder/resource';
-import { contactsArea, contactsListSearch } from './contacts';
-
-const resources = [...contactsArea];
+import { nodeProperties } from '../shared/builder/node';
+import { crmResources } from './areas';
+import { searchContacts } from './listSearch/contacts';
 
 export class GoHighLevelCrm implements INodeType {
 	description: INodeTypeDescription = {
@@ -18,21 +17,17 @@ export class GoHighLevelCrm implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Contacts, tasks, notes, tags, followers, campaigns and workflows in HighLevel (GoHighLevel / LeadConnector) API v2',
+			'Contacts, opportunities, businesses, custom objects, associations, custom fields and values, tags, tasks, campaigns and workflows in HighLevel (GoHighLevel / LeadConnector) API v2',
 		defaults: { name: 'GoHighLevel CRM' },
 		usableAsTool: true,
 		inputs: ['main'],
 		outputs: ['main'],
 		credentials,
 		requestDefaults,
-		properties: [
-			authenticationProperty,
-			resourceSelector(resources, 'contact'),
-			...resources.flatMap(resourceProperties),
-		],
+		properties: [authenticationProperty, ...nodeProperties(crmResources, 'contact')],
 	};
 
 	methods = {
-		listSearch: { ...contactsListSearch },
+		listSearch: { searchContacts },
 	};
 }

@@ -78,7 +78,7 @@ describe('field values', () => {
 				resource: 'contact',
 				operation: 'getAll',
 				returnAll: true,
-				additionalFields: { filters: '[{"field": ' },
+				filters: { filters: '[{"field": ' },
 			},
 			credentials: credentials(),
 		});

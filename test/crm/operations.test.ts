@@ -3,8 +3,10 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { CapturedRequest, FakeHighLevel, type Reply } from '../helpers/fakeHighLevel';
 import { LOCATION, PIT_TOKEN, pitCredentials } from '../helpers/credentials';
 import { runCrm } from '../helpers/harness';
-import { loadSpec, SPEC_SKIP_NOTICE, type SpecValidator } from '../helpers/spec';
-import { contactsArea } from '../../nodes/GoHighLevelCrm/contacts';
+import { loadSpec, type SpecValidator } from '../helpers/spec';
+import { contactsArea } from '../../nodes/GoHighLevelCrm/areas/contacts';
+import contacts from '../../nodes/shared/spec/contacts.json';
+import type { AreaFacts } from '../../nodes/shared/spec/types';
 
 /**
  * Every operation of the Contacts area, run through n8n's engine against a local HighLevel: the
@@ -74,7 +76,6 @@ const cases: Case[] = [
 		body: {
 			locationId: LOCATION,
 			email: 'ada@example.com',
-			phone: '',
 			createNewIfDuplicateAllowed: false,
 		},
 		output: [{ new: false, contact, traceId: 'tr-1' }],
@@ -94,7 +95,7 @@ const cases: Case[] = [
 		parameters: {
 			returnAll: false,
 			limit: 2,
-			additionalFields: {
+			filters: {
 				query: 'ada',
 				filters: '[{"field":"tags","operator":"contains","value":["vip"]}]',
 				sortBy: 'dateAdded',
@@ -116,7 +117,7 @@ const cases: Case[] = [
 	{
 		resource: 'contact',
 		operation: 'getAllLegacy',
-		parameters: { returnAll: false, limit: 5, additionalFields: { query: 'ada' } },
+		parameters: { returnAll: false, limit: 5, filters: { query: 'ada' } },
 		reply: { body: { contacts: [contact], count: 1, meta: { total: 1 } } },
 		method: 'GET',
 		path: '/contacts/',
@@ -130,7 +131,7 @@ const cases: Case[] = [
 		reply: { body: { contacts: [contact], count: 1 } },
 		method: 'GET',
 		path: '/contacts/business/b1',
-		query: { locationId: LOCATION, limit: '10' },
+		query: { locationId: LOCATION, limit: '10', skip: '0' },
 		output: [contact],
 	},
 	{
@@ -146,7 +147,7 @@ const cases: Case[] = [
 	{
 		resource: 'contact',
 		operation: 'update',
-		parameters: { contactId: 'c1', additionalFields: { lastName: 'Lovelace', tags: 'a,b' } },
+		parameters: { contactId: 'c1', updateFields: { lastName: 'Lovelace', tags: 'a,b' } },
 		reply: { body: { succeded: true, contact } },
 		method: 'PUT',
 		path: '/contacts/c1',
@@ -207,7 +208,7 @@ const cases: Case[] = [
 		parameters: {
 			contactId: 'c1',
 			taskId: 't1',
-			additionalFields: { title: 'Call again', completed: true },
+			updateFields: { title: 'Call again', completed: true },
 		},
 		reply: { body: { task } },
 		method: 'PUT',
@@ -269,7 +270,7 @@ const cases: Case[] = [
 	{
 		resource: 'note',
 		operation: 'update',
-		parameters: { contactId: 'c1', id: 'n1', additionalFields: { body: 'Edited' } },
+		parameters: { contactId: 'c1', id: 'n1', updateFields: { body: 'Edited' } },
 		reply: { body: { note } },
 		method: 'PUT',
 		path: '/contacts/c1/notes/n1',
@@ -412,19 +413,21 @@ const cases: Case[] = [
 ];
 
 const server = new FakeHighLevel();
-let spec: SpecValidator | undefined;
+let spec: SpecValidator;
 
 beforeAll(async () => {
 	await server.start();
 	spec = await loadSpec('contacts');
-	if (!spec) console.log(SPEC_SKIP_NOTICE);
 });
 afterAll(async () => await server.stop());
 beforeEach(() => server.reset());
 
-const versionOf = (resource: string, operation: string) =>
-	contactsArea.find((r) => r.value === resource)!.operations.find((o) => o.value === operation)!
-		.version;
+const versionOf = (resource: string, operation: string) => {
+	const definition = contactsArea
+		.find((r) => r.value === resource)!
+		.operations.find((o) => o.value === operation)!;
+	return (contacts as AreaFacts)[definition.endpoint].version;
+};
 
 test('the table covers every operation of the Contacts area (32) once', () => {
 	const defined = contactsArea

@@ -33,7 +33,7 @@ describe('Get Many (POST /contacts/search, searchAfter cursor)', () => {
 	const parameters = {
 		resource: 'contact',
 		operation: 'getAll',
-		additionalFields: { query: 'ada', filters: JSON.stringify(filters) },
+		filters: { query: 'ada', filters: JSON.stringify(filters) },
 	};
 
 	test('Return All reads three pages and keeps filters and locationId on every page', async () => {
@@ -105,7 +105,7 @@ test('Get Many (Legacy List) follows meta.startAfterId / startAfter and keeps th
 			resource: 'contact',
 			operation: 'getAllLegacy',
 			returnAll: true,
-			additionalFields: { query: 'ada' },
+			filters: { query: 'ada' },
 		},
 		credentials: pitCredentials(server.baseUrl, { locationId: LOCATION }),
 	});
@@ -137,7 +137,7 @@ test('Get Many by Business pages with skip and limit', async () => {
 		credentials: pitCredentials(server.baseUrl, { locationId: LOCATION }),
 	});
 	expect(result.items).toHaveLength(contacts.length);
-	expect(server.requests.map((r) => r.query.skip)).toEqual([undefined, '100', '200']);
+	expect(server.requests.map((r) => r.query.skip)).toEqual(['0', '100', '200']);
 	expect(server.requests.every((r) => r.query.locationId === LOCATION)).toBe(true);
 });
 

@@ -1,14 +1,16 @@
+import { operationsOf } from '../../nodes/shared/builder/node';
+import { defaultLabels } from '../../nodes/shared/builder/naming';
 import type { ResourceDefinition } from '../../nodes/shared/builder/types';
 
-/** The README's operations table, generated from the operation definitions so it cannot drift. */
+/** The README's operations table, generated from the definitions and the spec's facts so it cannot drift. */
 export function operationsTable(resources: ResourceDefinition[]): string {
-	const rows = resources.flatMap((resource) =>
-		resource.operations.map((op) => {
-			const name = op.deprecated ? `${op.name} (deprecated by HighLevel)` : op.name;
-			const listing = op.list ? (op.list.paging ? ' · pages' : ' · one page') : '';
-			return `| ${resource.name} | ${name} | \`${op.method} ${op.path}\` | ${op.version} | ${op.scopes.join(', ')}${listing} |`;
-		}),
-	);
+	const rows = operationsOf(resources).map(({ resource, definition, facts }) => {
+		const label = definition.name ?? defaultLabels(definition.value, resource.noun)?.name;
+		const name = facts.deprecated ? `${label} (deprecated by HighLevel)` : label;
+		const listing = definition.list ? (definition.list.paging ? ' · pages' : ' · one page') : '';
+		const scopes = facts.scopes.length ? facts.scopes.join(', ') : 'none listed';
+		return `| ${resource.name} | ${name} | \`${definition.endpoint}\` | ${facts.version ?? 'none'} | ${scopes}${listing} |`;
+	});
 	return [
 		'| Resource | Operation | Endpoint | Version | Scopes |',
 		'| --- | --- | --- | --- | --- |',

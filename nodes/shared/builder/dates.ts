@@ -71,3 +71,19 @@ export function toInstant(value: unknown, timeZone: string): number | undefined 
 export function toIsoUtc(instant: number): string {
 	return new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+/** The calendar date of an instant in `timeZone`, as YYYY-MM-DD. */
+export function toDateOnly(instant: number, timeZone: string): string {
+	const shifted = instant + zoneOffsetMs(instant, timeZone || 'UTC');
+	return new Date(shifted).toISOString().slice(0, 10);
+}
+
+export function inUnit(
+	instant: number,
+	unit: 'iso' | 'epochMs' | 'date',
+	timeZone: string,
+): string | number {
+	if (unit === 'epochMs') return instant;
+	if (unit === 'date') return toDateOnly(instant, timeZone);
+	return toIsoUtc(instant);
+}

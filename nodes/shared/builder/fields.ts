@@ -8,7 +8,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { toInstant, toIsoUtc } from './dates';
+import { inUnit, toInstant } from './dates';
+import type { DateUnit } from './types';
 
 /**
  * Field helpers. Each returns an n8n parameter whose `routing.send` puts the value into the request
@@ -237,11 +238,14 @@ export function json(
 	};
 }
 
-/** Sent as ISO 8601 UTC; values without an offset are read in the workflow's time zone. */
+/**
+ * Sent as ISO 8601 UTC, epoch milliseconds or a date, as the endpoint takes it; values without an
+ * offset are read in the workflow's time zone.
+ */
 export function dateTime(
 	name: string,
 	displayName: string,
-	options: FieldOptions = {},
+	options: FieldOptions & { unit?: DateUnit } = {},
 ): INodeProperties {
 	return {
 		...base(name, displayName, options),
@@ -262,7 +266,7 @@ export function dateTime(
 						'Use an ISO 8601 value such as 2026-01-31T09:00:00 or a date from an expression.',
 					);
 				}
-				return toIsoUtc(instant as number);
+				return inUnit(instant as number, options.unit ?? 'iso', fn.getTimezone());
 			},
 			displayName,
 		),
@@ -270,10 +274,10 @@ export function dateTime(
 }
 
 /**
- * HighLevel's custom field input shape, `[{ id, field_value }]`. `parameterPath` is where the
- * collection sits, e.g. `additionalFields.customFields` when it is an additional field.
+ * HighLevel's custom field input shape, `[{ id, field_value }]`, from a list of ID/value pairs.
+ * The value is built by an expression over the list itself, so it works in any collection.
  */
-export function customFields(parameterPath = 'additionalFields.customFields'): INodeProperties {
+export function customFields(): INodeProperties {
 	return {
 		displayName: 'Custom Fields',
 		name: 'customFields',
@@ -305,19 +309,10 @@ export function customFields(parameterPath = 'additionalFields.customFields'): I
 		],
 		routing: {
 			send: {
-				preSend: [
-					async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-						const fields = this.getNodeParameter(`${parameterPath}.field`, []) as Array<{
-							id?: string;
-							value?: unknown;
-						}>;
-						const entries = fields
-							.filter((field) => String(field.id ?? '').trim() !== '')
-							.map((field) => ({ id: String(field.id).trim(), field_value: field.value ?? '' }));
-						if (entries.length) (options.body as IDataObject).customFields = entries;
-						return options;
-					},
-				],
+				type: 'body',
+				property: 'customFields',
+				value:
+					'={{ ($value.field || []).filter(f => String(f.id || "").trim() !== "").map(f => ({ id: String(f.id).trim(), field_value: f.value ?? "" })) }}',
 			},
 		},
 	};

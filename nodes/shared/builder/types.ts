@@ -1,59 +1,84 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, PostReceiveAction, PreSendAction } from 'n8n-workflow';
 
-import type { ApiVersion } from '../api';
+import type { AreaFacts, LocationPlacement, OperationFacts } from '../spec/types';
 import type { PagingStrategy } from '../transport/paging';
+import type { Noun } from './naming';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+/** How an input's value is turned into what the endpoint takes. */
+export type DateUnit = 'iso' | 'epochMs' | 'date';
 
 /**
- * Where an operation expects the sub-account's location id, as its specification says.
- * `altId` sends `altId=<location>` and `altType=location`.
+ * A person's choice about one input of an operation. A whole property (with `name` and `type`)
+ * replaces the generated one, e.g. a record picker; otherwise the given keys refine it.
  */
-export type LocationPlacement =
-	| { in: 'query' | 'body'; name: 'locationId' | 'location_id' }
-	| { in: 'query' | 'body'; name: 'altId' };
+export type InputChoice =
+	| INodeProperties
+	| (Partial<Pick<INodeProperties, 'displayName' | 'description' | 'placeholder' | 'hint'>> & {
+			date?: DateUnit;
+			default?: string | number | boolean;
+	  });
 
-/** How a list response is read: where the records sit and how the next page is asked for. */
-export interface ListDefinition {
-	/** Dot path of the records array in the response body, e.g. `contacts`. */
-	rootProperty: string;
-	/** Omit for endpoints that answer everything at once (Limit is then applied locally). */
-	paging?: PagingStrategy;
-}
-
+/**
+ * One operation: the endpoint names the spec's facts (method, path, Version, scopes, inputs and
+ * where the location goes); the rest is what a person decides.
+ */
 export interface OperationDefinition {
 	/** Parameter value, following n8n's names: create, get, getAll, update, delete, … */
 	value: string;
-	name: string;
-	action: string;
-	description: string;
-	method: HttpMethod;
-	/** Path exactly as in the specification, with `{param}` placeholders filled from same-named fields. */
-	path: string;
-	version: ApiVersion;
-	/** OAuth scopes from the specification's security requirement. */
-	scopes: string[];
-	location?: LocationPlacement;
-	/** Top-level fields: the required inputs. */
-	fields?: INodeProperties[];
-	/** Optional inputs, shown inside "Additional Fields". */
-	additionalFields?: INodeProperties[];
-	/** Unwraps a single record, e.g. `contact` of `{ contact: {...} }`. */
-	rootProperty?: string;
-	/** Present on list operations: adds Return All / Limit and one item per record. */
-	list?: ListDefinition;
-	/** The specification requires a JSON body even when no field is set: `{}` is then sent. */
-	requiresBody?: boolean;
-	/** True for a POST that only reads (a search), so it may be retried like a GET. */
+	/** `METHOD /path` exactly as in the spec. */
+	endpoint: string;
+	/** Defaults follow n8n for create, upsert, get, getAll, update and delete. */
+	name?: string;
+	action?: string;
+	description?: string;
+	/** Optional inputs shown as top-level fields (after the required ones), in this order. */
+	fields?: string[];
+	/** Labels, pickers, date units and descriptions of individual inputs, by their API name. */
+	inputs?: Record<string, InputChoice>;
+	/** Inputs not offered, with the reason in a comment where it is not obvious. */
+	hide?: string[];
+	/** Unwraps one record of the answer, e.g. `contact` of `{ contact: {...} }`. */
+	root?: string;
+	/** A list: one item per record at `records` (a dot path), paged with `paging` when it pages. */
+	list?: { records: string; paging?: PagingStrategy };
+	/** Further top-level properties that feed this operation's hooks. */
+	extra?: INodeProperties[];
+	hooks?: { preSend?: PreSendAction[]; postReceive?: PostReceiveAction[] };
+	/** A POST that only reads (a search), so it may be retried like a GET. */
 	idempotent?: boolean;
-	deprecated?: boolean;
+	/** Where the location goes when the spec leaves the body undescribed. */
+	location?: LocationPlacement;
 }
 
 export interface ResourceDefinition {
 	value: string;
 	name: string;
+	noun: Noun;
 	description?: string;
+	/** The spec areas whose facts the operations name. */
+	facts: AreaFacts[];
 	operations: OperationDefinition[];
-	/** The default operation shown for the resource. */
 	defaultOperation?: string;
 }
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** What the transport needs of an operation, resolved from its definition and the spec's facts. */
+export interface RuntimeOperation {
+	endpoint: string;
+	method: HttpMethod;
+	path: string;
+	facts: OperationFacts;
+	action: string;
+	scopes: string[];
+	idempotent: boolean;
+	/** Input labels by API name, so that errors name what the user sees. */
+	labels: Record<string, string>;
+	/** True for updates: a body with nothing in it is refused rather than sent. */
+	isUpdate: boolean;
+	list?: { records: string; paging?: PagingStrategy };
+	/** The spec requires a JSON body even when no input is set: `{}` is then sent. */
+	requiresBody: boolean;
+}
+
+export type { LocationPlacement };

@@ -16,6 +16,8 @@ export interface Page {
  */
 export interface PagingStrategy {
 	maxPageSize: number;
+	/** Request inputs this style sets itself, so they are not offered to the user. */
+	controls: string[];
 	setPageSize(request: IHttpRequestOptions, size: number): void;
 	next(request: IHttpRequestOptions, page: Page): boolean;
 }
@@ -43,6 +45,7 @@ export function searchAfterCursor(options: {
 }): PagingStrategy {
 	return {
 		maxPageSize: options.maxPageSize,
+		controls: [options.pageSizeField, 'searchAfter', 'page'],
 		setPageSize(request, size) {
 			bag(request, 'body')[options.pageSizeField] = size;
 		},
@@ -66,6 +69,7 @@ export function startAfterCursor(options: {
 }): PagingStrategy {
 	return {
 		maxPageSize: options.maxPageSize,
+		controls: [options.limitField, 'startAfterId', 'startAfter', 'page'],
 		setPageSize(request, size) {
 			bag(request, 'qs')[options.limitField] = size;
 		},
@@ -83,7 +87,7 @@ export function startAfterCursor(options: {
 	};
 }
 
-/** Offset paging with a record count, e.g. `skip` + `limit`. */
+/** Offset paging with a record count, e.g. `skip` + `limit`; the offset goes out on page one too. */
 export function offsetLimit(options: {
 	in: Target;
 	offsetField: string;
@@ -92,12 +96,46 @@ export function offsetLimit(options: {
 }): PagingStrategy {
 	return {
 		maxPageSize: options.maxPageSize,
+		controls: [options.offsetField, options.limitField],
 		setPageSize(request, size) {
-			bag(request, options.in)[options.limitField] = size;
+			const target = bag(request, options.in);
+			target[options.limitField] = size;
+			target[options.offsetField] ??= 0;
 		},
 		next(request, page) {
 			if (page.records.length < page.requested || reachedTotal(page)) return false;
 			bag(request, options.in)[options.offsetField] = page.fetched;
+			return true;
+		},
+	};
+}
+
+/**
+ * Numbered pages, e.g. `page` + `pageLimit`. `first` is the first page's number; `initial` holds
+ * inputs the endpoint requires on every page (`searchAfter: []` for object record search).
+ */
+export function pageNumber(options: {
+	in: Target;
+	pageField: string;
+	sizeField: string;
+	maxPageSize: number;
+	first?: number;
+	initial?: IDataObject;
+}): PagingStrategy {
+	const first = options.first ?? 1;
+	return {
+		maxPageSize: options.maxPageSize,
+		controls: [options.pageField, options.sizeField, ...Object.keys(options.initial ?? {})],
+		setPageSize(request, size) {
+			const target = bag(request, options.in);
+			target[options.sizeField] = size;
+			target[options.pageField] ??= first;
+			for (const [key, value] of Object.entries(options.initial ?? {})) target[key] ??= value;
+		},
+		next(request, page) {
+			if (page.records.length < page.requested || reachedTotal(page)) return false;
+			const target = bag(request, options.in);
+			target[options.pageField] = Number(target[options.pageField] ?? first) + 1;
 			return true;
 		},
 	};

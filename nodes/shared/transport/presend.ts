@@ -3,55 +3,30 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	INode,
-	PreSendAction,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { LocationPlacement } from '../builder/types';
-import { getRequestContext } from './context';
-
-const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
-
-function parameterText(fn: IExecuteSingleFunctions, name: string): string {
-	const raw = fn.getNodeParameter(name, '', { extractValue: true }) as unknown;
-	if (raw === null || raw === undefined) return '';
-	return typeof raw === 'string' ? raw.trim() : String(raw);
-}
+import type { LocationPlacement } from '../spec/types';
 
 /**
- * Fills `{param}` placeholders from the same-named parameters. Each value is URL-encoded so that an
- * ID containing `/`, `?` or `#` stays inside its path segment; `.` and `..` would still be read as
- * path navigation by URL parsers, so they are refused like an empty ID.
+ * A path parameter's value, checked: it must be a non-empty text or number, and not `.` or `..`
+ * (URL parsers would read those as path navigation even when encoded).
  */
-export function buildPath(template: string, labels: Record<string, string>): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-		options.url = template.replace(PLACEHOLDER, (_match, name: string) => {
-			const value = parameterText(this, name);
-			const label = labels[name] ?? name;
-			if (value === '' || value === '.' || value === '..') {
-				throw new NodeOperationError(
-					this.getNode(),
-					value === '' ? `"${label}" is empty` : `"${label}" cannot be "${value}"`,
-					{
-						description: `Set "${label}" to the HighLevel ID of the record (an expression such as {{ $json.id }} works too).`,
-						itemIndex: this.getItemIndex(),
-					},
-				);
-			}
-			return encodeURIComponent(value);
+export function pathValue(fn: IExecuteSingleFunctions, name: string, label: string): string {
+	const raw = fn.getNodeParameter(name, '', { extractValue: true }) as unknown;
+	const fail = (message: string): never => {
+		throw new NodeOperationError(fn.getNode(), message, {
+			description: `Set "${label}" to the HighLevel ID of the record (an expression such as {{ $json.id }} works too).`,
+			itemIndex: fn.getItemIndex(),
 		});
-		return options;
 	};
-}
-
-function target(options: IHttpRequestOptions, where: 'query' | 'body'): IDataObject {
-	const key = where === 'query' ? 'qs' : 'body';
-	const current = options[key];
-	if (current && typeof current === 'object' && !Array.isArray(current))
-		return current as IDataObject;
-	const created: IDataObject = {};
-	options[key] = created;
-	return created;
+	if (raw !== null && raw !== undefined && typeof raw !== 'string' && typeof raw !== 'number') {
+		fail(`"${label}" must be a single ID, not ${Array.isArray(raw) ? 'an array' : typeof raw}`);
+	}
+	const value = raw === null || raw === undefined ? '' : String(raw).trim();
+	if (value === '') fail(`"${label}" is empty`);
+	if (value === '.' || value === '..') fail(`"${label}" cannot be "${value}"`);
+	return value;
 }
 
 export function missingLocationError(node: INode, itemIndex?: number): NodeOperationError {
@@ -62,27 +37,19 @@ export function missingLocationError(node: INode, itemIndex?: number): NodeOpera
 	});
 }
 
-/** Writes the location where the operation's specification wants it. */
+/** Writes the location where a query or body placement wants it (used outside the routing engine). */
 export function putLocation(
 	options: IHttpRequestOptions,
 	placement: LocationPlacement,
 	location: string,
 ): void {
-	const bag = target(options, placement.in);
-	if (placement.name === 'altId') {
-		bag.altId = location;
-		bag.altType = 'location';
-	} else {
-		bag[placement.name] = location;
-	}
-}
-
-/** Puts the sub-account's location where the operation's specification wants it. */
-export function placeLocation(placement: LocationPlacement): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-		const { location } = await getRequestContext(this);
-		if (!location) throw missingLocationError(this.getNode(), this.getItemIndex());
-		putLocation(options, placement, location);
-		return options;
-	};
+	const key = placement.in === 'query' ? 'qs' : 'body';
+	const current = options[key];
+	const bag: IDataObject =
+		current && typeof current === 'object' && !Array.isArray(current)
+			? (current as IDataObject)
+			: {};
+	options[key] = bag;
+	bag[placement.name] = location;
+	if (placement.altType || placement.name === 'altId') bag.altType = 'location';
 }

@@ -10,11 +10,12 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
-import type { OperationDefinition } from '../builder/types';
-import { getRequestContext } from './context';
+import type { RuntimeOperation } from '../builder/types';
+import { getRequestContext, type RequestContext } from './context';
 import { apiError, networkError, type ErrorContext } from './errors';
 import { describeFailure } from './failure';
 import type { Page } from './paging';
+import { prepareRequest } from './prepare';
 import { readRateLimitHeaders } from './rateLimitHeaders';
 import { rateLimiterFor, type RateLimiter } from './rateLimiter';
 
@@ -148,15 +149,26 @@ function listLimit(fn: IExecuteSingleFunctions): number {
 }
 
 /**
+ * The request context of each running item, resolved once by the transport and read again by the
+ * rate-limit postReceive. Keyed by the item's execution context (the pagination function runs on an
+ * object whose prototype is that context).
+ */
+const itemContexts = new WeakMap<object, RequestContext>();
+
+function itemKey(fn: object): object {
+	return itemContexts.has(fn) ? fn : (Object.getPrototypeOf(fn) as object);
+}
+
+/**
  * The transport of one operation. The builder installs it as the operation's routing pagination
  * function, so that every request of the node passes through it.
  */
-export function createRequestHandler(operation: OperationDefinition): PaginationFunction {
-	const idempotent = operation.idempotent ?? !['POST', 'PATCH'].includes(operation.method);
-	const { list } = operation;
+export function createRequestHandler(operation: RuntimeOperation): PaginationFunction {
+	const { list, idempotent } = operation;
 
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		const context = await getRequestContext(this);
+		itemContexts.set(Object.getPrototypeOf(this) as object, context);
 		const limiter = rateLimiterFor(context.limiterKey);
 		const errorContext: ErrorContext = {
 			operation: operation.action,
@@ -176,6 +188,7 @@ export function createRequestHandler(operation: OperationDefinition): Pagination
 			);
 
 		const options = requestData.options as IHttpRequestOptions;
+		prepareRequest(this, operation, options, context);
 		// n8n drops an empty object body, so an operation whose body is mandatory sends it as text.
 		if (operation.requiresBody && isEmptyObject(options.body)) {
 			options.body = '{}';
@@ -194,7 +207,7 @@ export function createRequestHandler(operation: OperationDefinition): Pagination
 			if (list.paging) list.paging.setPageSize(request, requested);
 			const [first] = await send(request);
 			const body = (first?.json ?? {}) as IDataObject;
-			const records = recordsAt(body, list.rootProperty);
+			const records = recordsAt(body, list.records);
 			results.push(...records.map((json) => ({ json, pairedItem: { item: this.getItemIndex() } })));
 			if (results.length >= limit || !list.paging) break;
 			const page: Page = { body, records, requested, fetched: results.length };
@@ -213,7 +226,7 @@ export async function observeRateLimits(
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const context = await getRequestContext(this);
+	const context = itemContexts.get(itemKey(this)) ?? (await getRequestContext(this));
 	rateLimiterFor(context.limiterKey).finished(
 		readRateLimitHeaders(response.headers as IDataObject),
 	);

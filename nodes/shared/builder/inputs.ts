@@ -1,0 +1,130 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { SchemaFacts } from '../spec/types';
+import * as field from './fields';
+import { labelOf } from './naming';
+import type { InputChoice } from './types';
+
+/** One input of an operation, as the spec declares it. */
+export interface Input {
+	name: string;
+	in: 'path' | 'query' | 'body';
+	required: boolean;
+	schema: SchemaFacts;
+}
+
+function isWholeProperty(choice: InputChoice | undefined): choice is INodeProperties {
+	return !!choice && 'name' in choice && 'type' in choice;
+}
+
+function isScalar(schema: SchemaFacts | undefined): boolean {
+	return !!schema && ['string', 'number', 'integer', 'boolean'].includes(String(schema.type));
+}
+
+/** A value that satisfies a schema's requirements, used as a JSON input's starting point. */
+export function sampleOf(schema: SchemaFacts): unknown {
+	if (schema.enum?.length) return schema.enum[0];
+	switch (schema.type) {
+		case 'string':
+			return '';
+		case 'number':
+		case 'integer':
+			return schema.minimum ?? 0;
+		case 'boolean':
+			return false;
+		case 'array':
+			return schema.minItems && schema.items ? [sampleOf(schema.items)] : [];
+		default: {
+			const out: Record<string, unknown> = {};
+			for (const name of schema.required ?? []) {
+				out[name] = sampleOf(schema.properties?.[name] ?? {});
+			}
+			return out;
+		}
+	}
+}
+
+/**
+ * The n8n property for an input: its type follows the spec (text, number, switch, list of options,
+ * date-time, comma-separated list, JSON), its label the API name unless the definition gives one.
+ * Path inputs carry no routing: the transport puts them into the URL.
+ */
+export function inputProperty(input: Input, choice: InputChoice | undefined): INodeProperties {
+	const where = input.in === 'query' ? 'query' : 'body';
+	if (isWholeProperty(choice)) {
+		const property =
+			input.required && choice.required === undefined ? { ...choice, required: true } : choice;
+		if (property.routing || input.in === 'path') return property;
+		return { ...property, routing: { send: { type: where, property: input.name } } };
+	}
+	const displayName = choice?.displayName ?? labelOf(input.name);
+	const options = {
+		in: where,
+		property: input.name,
+		required: input.required || undefined,
+		description: choice?.description,
+		placeholder: choice?.placeholder,
+		hint: choice?.hint,
+	} as const;
+	const { schema } = input;
+
+	if (input.in === 'path') {
+		return {
+			displayName,
+			name: input.name,
+			type: 'string',
+			default: '',
+			required: true,
+			...(choice?.description ? { description: choice.description } : {}),
+			...(choice?.placeholder ? { placeholder: choice.placeholder } : {}),
+		};
+	}
+	if (choice?.date || schema.format === 'date-time') {
+		return field.dateTime(input.name, displayName, { ...options, unit: choice?.date ?? 'iso' });
+	}
+	if (schema.enum?.length && isScalar(schema)) {
+		const values = [...new Set(schema.enum.map(String))].sort((a, b) => a.localeCompare(b));
+		const choice_ = field.choice(
+			input.name,
+			displayName,
+			values.map((value) => ({ name: labelOf(value), value })),
+			{ ...options, default: typeof choice?.default === 'string' ? choice.default : values[0] },
+		);
+		return schema.type === 'string' ? choice_ : { ...choice_, routing: numeric(choice_, where) };
+	}
+	switch (schema.type) {
+		case 'string':
+			return field.string(input.name, displayName, options);
+		case 'number':
+		case 'integer':
+			return field.number(input.name, displayName, {
+				...options,
+				minValue: schema.minimum,
+				default: typeof choice?.default === 'number' ? choice.default : schema.minimum,
+			});
+		case 'boolean':
+			return field.boolean(input.name, displayName, {
+				...options,
+				default: typeof choice?.default === 'boolean' ? choice.default : undefined,
+			});
+		case 'array':
+			if (isScalar(schema.items) && schema.items?.type === 'string') {
+				return field.stringList(input.name, displayName, options);
+			}
+			return field.json(input.name, displayName, {
+				...options,
+				shape: 'array',
+				default: JSON.stringify(input.required ? sampleOf(schema) : []),
+			});
+		default:
+			return field.json(input.name, displayName, {
+				...options,
+				default: JSON.stringify(input.required ? sampleOf(schema) : {}),
+			});
+	}
+}
+
+/** An options list over numbers sends the number, not its label's string. */
+function numeric(property: INodeProperties, where: 'query' | 'body'): INodeProperties['routing'] {
+	return { send: { type: where, property: property.name, value: '={{ Number($value) }}' } };
+}

@@ -1,0 +1,328 @@
+import type { INodeProperties, INodePropertyOptions, PostReceiveAction } from 'n8n-workflow';
+
+import type { AreaFacts, OperationFacts } from '../spec/types';
+import { locationPlacements } from '../spec/types';
+import { createRequestHandler, observeRateLimits } from '../transport/send';
+import { inputProperty, type Input } from './inputs';
+import { defaultLabels } from './naming';
+import type {
+	HttpMethod,
+	InputChoice,
+	OperationDefinition,
+	ResourceDefinition,
+	RuntimeOperation,
+} from './types';
+
+/**
+ * Builds a node's properties from its resources. n8n walks every property of a node for every item,
+ * so an input shared by several operations is one property whose display conditions list them all:
+ * each generated property is made once per distinct input (memoised) and shown wherever it is used.
+ */
+
+export function factsFor(resource: ResourceDefinition, endpoint: string): OperationFacts {
+	for (const area of resource.facts) if (area[endpoint]) return area[endpoint];
+	throw new Error(`${resource.name}: "${endpoint}" is not an operation of the spec facts given`);
+}
+
+function inputsOf(facts: OperationFacts): Input[] {
+	const placed = new Set(locationPlacements(facts).map((p) => `${p.in}:${p.name}`));
+	const skip = (where: string, name: string) =>
+		placed.has(`${where}:${name}`) || (placed.size > 0 && name === 'altType');
+	const inputs: Input[] = facts.parameters
+		.filter((p) => !skip(p.in, p.name))
+		.map((p) => ({ name: p.name, in: p.in, required: !!p.required, schema: p.schema }));
+	const body = facts.body?.schema;
+	for (const [name, schema] of Object.entries(body?.properties ?? {})) {
+		if (skip('body', name)) continue;
+		inputs.push({ name, in: 'body', required: !!body?.required?.includes(name), schema });
+	}
+	return inputs;
+}
+
+/** Remembers generated properties, so that equal inputs share one property object. */
+class PropertyMemo {
+	private readonly byKey = new Map<string, INodeProperties>();
+
+	private nextId = 1;
+
+	private readonly ids = new WeakMap<object, number>();
+
+	idOf(value: object): number {
+		let id = this.ids.get(value);
+		if (id === undefined) this.ids.set(value, (id = this.nextId++));
+		return id;
+	}
+
+	input(input: Input, choice: InputChoice | undefined): INodeProperties {
+		const choiceKey =
+			choice && 'name' in choice && 'type' in choice
+				? `#${this.idOf(choice)}`
+				: JSON.stringify(choice ?? null);
+		const key = `${input.in}|${input.name}|${input.required}|${JSON.stringify(input.schema)}|${choiceKey}`;
+		let property = this.byKey.get(key);
+		if (!property) this.byKey.set(key, (property = inputProperty(input, choice)));
+		return property;
+	}
+
+	collection(name: string, displayName: string, options: INodeProperties[]): INodeProperties {
+		const key = `collection|${name}|${options.map((o) => this.idOf(o)).join(',')}`;
+		let property = this.byKey.get(key);
+		if (!property) {
+			property = {
+				displayName,
+				name,
+				type: 'collection',
+				placeholder: displayName === 'Filters' ? 'Add Filter' : 'Add Field',
+				default: {},
+				options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			};
+			this.byKey.set(key, property);
+		}
+		return property;
+	}
+}
+
+const returnAll: INodeProperties = {
+	displayName: 'Return All',
+	name: 'returnAll',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to return all results or only up to a given limit',
+};
+
+const limit: INodeProperties = {
+	displayName: 'Limit',
+	name: 'limit',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: 50,
+	description: 'Max number of results to return',
+	displayOptions: { show: { returnAll: [false] } },
+};
+
+/**
+ * The node's override of the credential's location, shown on every operation: operations that take
+ * a location use it (in the query, the body or the path), record pickers search in it, and the rate
+ * limit is counted for it.
+ */
+const locationOverride: INodeProperties = {
+	displayName: 'Location ID',
+	name: 'locationId',
+	type: 'string',
+	default: '',
+	placeholder: 'From the credential',
+	description:
+		"The sub-account to act on. Leave empty to use the credential's location (the OAuth2 install or the Private Integration Token's Location ID); agency credentials need it.",
+};
+
+function isUpdate(value: string, method: HttpMethod): boolean {
+	return /^update/.test(value) && (method === 'PUT' || method === 'PATCH');
+}
+
+function optionalGroup(value: string, method: HttpMethod): { name: string; displayName: string } {
+	if (isUpdate(value, method)) return { name: 'updateFields', displayName: 'Update Fields' };
+	if (/^getAll/.test(value)) return { name: 'filters', displayName: 'Filters' };
+	return { name: 'additionalFields', displayName: 'Additional Fields' };
+}
+
+interface Assembled {
+	option: INodePropertyOptions;
+	properties: INodeProperties[];
+}
+
+function assembleOperation(
+	resource: ResourceDefinition,
+	definition: OperationDefinition,
+	memo: PropertyMemo,
+): Assembled {
+	const specFacts = factsFor(resource, definition.endpoint);
+	const facts = definition.location ? { ...specFacts, location: definition.location } : specFacts;
+	const [method, path] = definition.endpoint.split(' ') as [HttpMethod, string];
+	const labels = defaultLabels(definition.value, resource.noun);
+	const name = definition.name ?? labels?.name;
+	const action = definition.action ?? labels?.action;
+	if (!name || !action) {
+		throw new Error(
+			`${resource.name} › ${definition.value}: give the operation a name and an action`,
+		);
+	}
+
+	const paging = definition.list?.paging;
+	const hidden = new Set([...(definition.hide ?? []), ...(paging?.controls ?? [])]);
+	const inputs = inputsOf(facts).filter((input) => !hidden.has(input.name) || input.in === 'path');
+	const choices = definition.inputs ?? {};
+	const property = (input: Input) => memo.input(input, choices[input.name]);
+
+	const topNames = new Set(definition.fields ?? []);
+	const required = inputs.filter((input) => input.required);
+	const chosen = (definition.fields ?? [])
+		.map((fieldName) => inputs.find((input) => input.name === fieldName && !input.required))
+		.filter((input): input is Input => !!input);
+	const optional = inputs.filter((input) => !input.required && !topNames.has(input.name));
+
+	const properties: INodeProperties[] = [
+		...required.map(property),
+		...chosen.map(property),
+		...(definition.extra ?? []),
+	];
+	if (definition.list) properties.push(returnAll, limit);
+	if (optional.length) {
+		const group = optionalGroup(definition.value, method);
+		properties.push(memo.collection(group.name, group.displayName, optional.map(property)));
+	}
+
+	const inputLabels: Record<string, string> = {};
+	for (const input of inputs) inputLabels[input.name] = property(input).displayName;
+
+	const runtime: RuntimeOperation = {
+		endpoint: definition.endpoint,
+		method,
+		path,
+		facts,
+		action,
+		scopes: facts.scopes,
+		idempotent: definition.idempotent ?? !['POST', 'PATCH'].includes(method),
+		labels: inputLabels,
+		isUpdate: isUpdate(definition.value, method),
+		list: definition.list,
+		requiresBody: !!facts.body?.required && facts.body.contentType === 'application/json',
+	};
+	const postReceive: PostReceiveAction[] = [observeRateLimits];
+	if (definition.root) {
+		postReceive.push({ type: 'rootProperty', properties: { property: definition.root } });
+	}
+	postReceive.push(...(definition.hooks?.postReceive ?? []));
+
+	const option: INodePropertyOptions = {
+		name: facts.deprecated ? `${name} (Deprecated)` : name,
+		value: definition.value,
+		action,
+		description: definition.description ?? action,
+		routing: {
+			request: {
+				method,
+				url: path,
+				...(facts.version ? { headers: { Version: facts.version } } : {}),
+			},
+			send: {
+				paginate: true,
+				...(definition.hooks?.preSend ? { preSend: definition.hooks.preSend } : {}),
+			},
+			operations: { pagination: createRequestHandler(runtime) },
+			output: { postReceive },
+		},
+	};
+	return { option, properties };
+}
+
+/** Inserts each operation's sequence into one list, keeping every operation's own order. */
+function mergeOrder(target: INodeProperties[], sequence: INodeProperties[]): void {
+	let after: number | undefined;
+	for (const property of sequence) {
+		const at = target.indexOf(property);
+		if (at >= 0) {
+			after = Math.max(after ?? -1, at);
+			continue;
+		}
+		const position = after === undefined ? target.length : after + 1;
+		target.splice(position, 0, property);
+		after = position;
+	}
+}
+
+function showWith(
+	property: INodeProperties,
+	resources: string[],
+	operations: string[],
+): INodeProperties {
+	const show = {
+		...(property.displayOptions?.show ?? {}),
+		resource: resources,
+		operation: operations,
+	};
+	return { ...property, displayOptions: { ...property.displayOptions, show } };
+}
+
+/** Every property of a node built from these resources, after the authentication selector. */
+export function nodeProperties(
+	resources: ResourceDefinition[],
+	defaultResource: string,
+): INodeProperties[] {
+	const memo = new PropertyMemo();
+	const order: INodeProperties[] = [];
+	const uses = new Map<INodeProperties, Map<string, string[]>>();
+	const selectors: INodeProperties[] = [];
+
+	for (const resource of resources) {
+		const options: INodePropertyOptions[] = [];
+		for (const definition of resource.operations) {
+			const { option, properties } = assembleOperation(resource, definition, memo);
+			options.push(option);
+			mergeOrder(order, properties);
+			for (const property of properties) {
+				const byResource = uses.get(property) ?? new Map<string, string[]>();
+				byResource.set(resource.value, [
+					...(byResource.get(resource.value) ?? []),
+					definition.value,
+				]);
+				uses.set(property, byResource);
+			}
+		}
+		options.sort((a, b) => a.name.localeCompare(b.name));
+		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- default is computed per resource; the rule reads literals only
+		selectors.push({
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource.value] } },
+			options,
+			default: resource.defaultOperation ?? String(options[0].value),
+		});
+	}
+
+	const fields: INodeProperties[] = [];
+	for (const property of order) {
+		const groups = new Map<string, string[]>();
+		for (const [resource, operations] of uses.get(property) ?? []) {
+			const key = [...new Set(operations)].join(',');
+			groups.set(key, [...(groups.get(key) ?? []), resource]);
+		}
+		for (const [operations, resourceValues] of groups) {
+			fields.push(showWith(property, resourceValues, operations.split(',')));
+		}
+	}
+
+	return [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: resources.map((resource) => ({
+				name: resource.name,
+				value: resource.value,
+				...(resource.description ? { description: resource.description } : {}),
+			})),
+			default: defaultResource,
+		},
+		...selectors,
+		locationOverride,
+		...fields,
+	];
+}
+
+/** Every operation of a node, with its resource: for tests, the README table and the coverage check. */
+export function operationsOf(
+	resources: ResourceDefinition[],
+): Array<{ resource: ResourceDefinition; definition: OperationDefinition; facts: OperationFacts }> {
+	return resources.flatMap((resource) =>
+		resource.operations.map((definition) => ({
+			resource,
+			definition,
+			facts: factsFor(resource, definition.endpoint),
+		})),
+	);
+}
+
+export type { AreaFacts };

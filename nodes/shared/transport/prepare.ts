@@ -1,0 +1,124 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { RuntimeOperation } from '../builder/types';
+import { locationPlacements, type LocationPlacement } from '../spec/types';
+import type { RequestContext } from './context';
+import { missingLocationError, pathValue } from './presend';
+
+/**
+ * Turns the request n8n built from the node's inputs into the one the operation's spec describes:
+ * the token kind is checked, the path filled, the location placed and empty optional inputs dropped.
+ * Runs once per item, in the transport, after every input's own preSend.
+ */
+export function prepareRequest(
+	fn: IExecuteSingleFunctions,
+	operation: RuntimeOperation,
+	options: IHttpRequestOptions,
+	context: RequestContext,
+): void {
+	checkToken(fn, operation, context);
+	options.url = fillPath(fn, operation, context);
+	for (const placement of locationPlacements(operation.facts)) {
+		if (placement.in === 'path') continue;
+		if (!context.location) {
+			if (isRequired(operation, placement))
+				throw missingLocationError(fn.getNode(), fn.getItemIndex());
+			continue;
+		}
+		const target = bag(options, placement.in);
+		target[placement.name] = context.location;
+		if (placement.altType) target.altType = 'location';
+	}
+	dropEmptyInputs(operation, options);
+	if (operation.isUpdate && operation.facts.body && isEmpty(options.body)) {
+		throw new NodeOperationError(fn.getNode(), 'Nothing to update', {
+			description: 'Add at least one field under "Update Fields".',
+			itemIndex: fn.getItemIndex(),
+		});
+	}
+}
+
+function checkToken(
+	fn: IExecuteSingleFunctions,
+	operation: RuntimeOperation,
+	context: RequestContext,
+): void {
+	const { token, pit } = operation.facts;
+	const fail = (message: string, description: string) => {
+		throw new NodeOperationError(fn.getNode(), message, {
+			description,
+			itemIndex: fn.getItemIndex(),
+		});
+	};
+	if (pit === false && context.isPit) {
+		fail(
+			`"${operation.action}" does not accept a Private Integration Token`,
+			'HighLevel allows this operation only with an OAuth2 (Marketplace app) token. Switch Authentication to OAuth2.',
+		);
+	}
+	if (token === 'agency' && context.kind === 'sub') {
+		fail(
+			`"${operation.action}" needs an agency token`,
+			'HighLevel allows this operation only with an agency-level token: an OAuth2 app installed on the agency, or a Private Integration Token of the agency (Token Type "Agency").',
+		);
+	}
+}
+
+function fillPath(
+	fn: IExecuteSingleFunctions,
+	operation: RuntimeOperation,
+	context: RequestContext,
+): string {
+	const inPath = locationPlacements(operation.facts).some((p) => p.in === 'path');
+	return operation.path.replace(/\{([^}]+)\}/g, (_match, name: string) => {
+		if (name === 'locationId' && inPath) {
+			if (!context.location) throw missingLocationError(fn.getNode(), fn.getItemIndex());
+			return encodeURIComponent(context.location);
+		}
+		return encodeURIComponent(pathValue(fn, name, operation.labels[name] ?? name));
+	});
+}
+
+function isRequired(operation: RuntimeOperation, placement: LocationPlacement): boolean {
+	if (placement.in === 'body') {
+		return !!operation.facts.body?.schema.required?.includes(placement.name);
+	}
+	return operation.facts.parameters.some(
+		(p) => p.in === placement.in && p.name === placement.name && p.required,
+	);
+}
+
+function bag(options: IHttpRequestOptions, where: 'query' | 'body'): IDataObject {
+	const key = where === 'query' ? 'qs' : 'body';
+	const current = options[key];
+	if (current && typeof current === 'object' && !Array.isArray(current))
+		return current as IDataObject;
+	const created: IDataObject = {};
+	options[key] = created;
+	return created;
+}
+
+function isEmpty(value: unknown): boolean {
+	if (value === undefined || value === null || value === '') return true;
+	if (Array.isArray(value)) return value.length === 0;
+	return (
+		typeof value === 'object' && value.constructor === Object && Object.keys(value).length === 0
+	);
+}
+
+/** An optional input left empty is not sent: HighLevel reads `"email": ""` as an invalid email. */
+function dropEmptyInputs(operation: RuntimeOperation, options: IHttpRequestOptions): void {
+	const requiredQuery = new Set(
+		operation.facts.parameters.filter((p) => p.in === 'query' && p.required).map((p) => p.name),
+	);
+	const requiredBody = new Set(operation.facts.body?.schema.required ?? []);
+	const prune = (target: unknown, required: Set<string>) => {
+		if (!target || typeof target !== 'object' || Array.isArray(target)) return;
+		for (const [key, value] of Object.entries(target as IDataObject)) {
+			if (isEmpty(value) && !required.has(key)) delete (target as IDataObject)[key];
+		}
+	};
+	prune(options.qs, requiredQuery);
+	prune(options.body, requiredBody);
+}

@@ -1,0 +1,43 @@
+/**
+ * Defects of HighLevel's published OpenAPI files, mended in one place. `npm run spec:sync` applies
+ * these before it writes the facts, so definitions never work around the spec by hand. Each entry
+ * says what is wrong in the published file.
+ */
+
+/** Path parameters the spec uses in the path but never declares (or declares as optional). */
+export const PATH_PARAMETERS = {
+	'POST /ad-publishing/linkedin/{accountId}/form': ['accountId'],
+	'PUT /blogs/posts/{postId}': ['postId'],
+	'PUT /calendars/appointments/{appointmentId}/notes/{noteId}': ['noteId'],
+	'DELETE /calendars/appointments/{appointmentId}/notes/{noteId}': ['noteId'],
+	'POST /contacts/bulk/tags/update/{type}': ['type'],
+	'GET /conversations/messages/email/{id}': ['id'],
+	'GET /conversations/messages/{id}': ['id'],
+	'GET /locations/{locationId}/timezones': ['locationId'],
+	'POST /social-media-posting/{locationId}/posts/bulk-delete': ['locationId'],
+	'PUT /users/{userId}': ['userId'],
+	'DELETE /users/{userId}': ['userId'],
+	// Declared, but as optional: a path parameter is always required.
+	'GET /associations/objectKey/{objectKey}': ['objectKey'],
+	'POST /objects/{schemaKey}/records/search': ['schemaKey'],
+};
+
+/**
+ * Operation ids that the spec repeats across files or gives to the wrong operation
+ * (`create-association` is also `POST /contacts/bulk/tags/update/{type}`, `list-invoices` is also
+ * `GET /products/`). The facts are keyed by `METHOD /path`, and the validation documents take that
+ * key as operation id, so these never collide.
+ */
+export const MISLEADING_OPERATION_IDS = {
+	'POST /contacts/bulk/tags/update/{type}': 'create-association',
+	'GET /products/': 'list-invoices',
+};
+
+/**
+ * Where a body or query `altId` is not the sub-account: custom conversation providers send the
+ * provider's own message id there.
+ */
+export const ALT_ID_IS_NOT_A_LOCATION = [
+	'POST /conversations/messages/inbound',
+	'POST /conversations/messages/outbound',
+];
