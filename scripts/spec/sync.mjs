@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { ALT_ID_IS_NOT_A_LOCATION, MISLEADING_OPERATION_IDS, PATH_PARAMETERS } from './patches.mjs';
+import { ALT_ID_IS_NOT_A_LOCATION, isStringTypedAsObject, PATH_PARAMETERS } from './patches.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FACTS_DIR = join(repo, 'nodes/shared/spec');
@@ -43,7 +43,17 @@ export function specRoot() {
 }
 
 function readJson(file) {
-	return JSON.parse(readFileSync(file, 'utf8'));
+	return mendSchemas(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** Applies the schema-level patches of patches.mjs everywhere in a document. */
+function mendSchemas(node) {
+	if (Array.isArray(node)) return node.map(mendSchemas);
+	if (!node || typeof node !== 'object') return node;
+	const out = {};
+	for (const [key, value] of Object.entries(node)) out[key] = mendSchemas(value);
+	if (isStringTypedAsObject(out)) out.type = 'string';
+	return out;
 }
 
 /** Resolves `#/…` in the area's file and `../common/…#/…` in the shared file. */

@@ -2,7 +2,10 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import * as field from '../../shared/builder/fields';
 import type { InputChoice, ResourceDefinition } from '../../shared/builder/types';
+import campaignsFacts from '../../shared/spec/campaigns.json';
 import facts from '../../shared/spec/contacts.json';
+import locationsFacts from '../../shared/spec/locations.json';
+import workflowsFacts from '../../shared/spec/workflows.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { offsetLimit, searchAfterCursor, startAfterCursor } from '../../shared/transport/paging';
 import { contactId } from '../pickers';
@@ -205,8 +208,8 @@ export const task: ResourceDefinition = {
 	value: 'task',
 	name: 'Task',
 	noun: { one: 'task', many: 'tasks' },
-	description: 'Tasks on a contact',
-	facts: [contacts],
+	description: 'Tasks on a contact, and the search over all tasks of the location',
+	facts: [contacts, locationsFacts as AreaFacts],
 	defaultOperation: 'create',
 	operations: [
 		{
@@ -370,8 +373,8 @@ export const campaign: ResourceDefinition = {
 	value: 'campaign',
 	name: 'Campaign',
 	noun: { one: 'campaign', many: 'campaigns' },
-	description: "A contact's campaign membership",
-	facts: [contacts],
+	description: "Campaigns, and a contact's membership in them",
+	facts: [contacts, campaignsFacts as AreaFacts],
 	defaultOperation: 'add',
 	operations: [
 		{
@@ -395,6 +398,7 @@ export const campaign: ResourceDefinition = {
 			action: 'Remove a contact from every campaign',
 			inputs: campaignInputs,
 		},
+		{ value: 'getAll', endpoint: 'GET /campaigns/', list: { records: 'campaigns' } },
 	],
 };
 
@@ -411,8 +415,8 @@ export const workflow: ResourceDefinition = {
 	value: 'workflow',
 	name: 'Workflow',
 	noun: { one: 'workflow', many: 'workflows' },
-	description: "A contact's enrolment in HighLevel workflows",
-	facts: [contacts],
+	description: "HighLevel workflows, and a contact's enrolment in them",
+	facts: [contacts, workflowsFacts as AreaFacts],
 	defaultOperation: 'add',
 	operations: [
 		{
@@ -429,6 +433,7 @@ export const workflow: ResourceDefinition = {
 			action: 'Remove a contact from a workflow',
 			inputs: workflowInputs,
 		},
+		{ value: 'getAll', endpoint: 'GET /workflows/', list: { records: 'workflows' } },
 	],
 };
 

@@ -299,11 +299,13 @@ export function nodeProperties(
 			name: 'resource',
 			type: 'options',
 			noDataExpression: true,
-			options: resources.map((resource) => ({
-				name: resource.name,
-				value: resource.value,
-				...(resource.description ? { description: resource.description } : {}),
-			})),
+			options: [...resources]
+				.sort((a, b) => a.name.localeCompare(b.name))
+				.map((resource) => ({
+					name: resource.name,
+					value: resource.value,
+					...(resource.description ? { description: resource.description } : {}),
+				})),
 			default: defaultResource,
 		},
 		...selectors,

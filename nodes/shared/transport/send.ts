@@ -127,6 +127,18 @@ export async function withRetries<T>(
 	}
 }
 
+/**
+ * The records of one list answer. `*` stands for an answer the spec does not describe: its records
+ * are whichever top-level array it holds, or the answer itself when it is an array.
+ */
+function recordsOf(answer: INodeExecutionData[], path: string): IDataObject[] {
+	if (path !== '*') return recordsAt((answer[0]?.json ?? {}) as IDataObject, path);
+	if (answer.length !== 1) return answer.map((item) => item.json);
+	const body = answer[0].json;
+	const array = Object.values(body).find(Array.isArray) as IDataObject[] | undefined;
+	return array ?? [body];
+}
+
 function recordsAt(body: IDataObject, path: string): IDataObject[] {
 	let value: unknown = body;
 	for (const key of path.split('.')) value = (value as IDataObject | undefined)?.[key];
@@ -205,9 +217,9 @@ export function createRequestHandler(operation: RuntimeOperation): PaginationFun
 				limit - results.length,
 			);
 			if (list.paging) list.paging.setPageSize(request, requested);
-			const [first] = await send(request);
-			const body = (first?.json ?? {}) as IDataObject;
-			const records = recordsAt(body, list.records);
+			const answer = await send(request);
+			const body = (answer.length === 1 ? answer[0].json : {}) as IDataObject;
+			const records = recordsOf(answer, list.records);
 			results.push(...records.map((json) => ({ json, pairedItem: { item: this.getItemIndex() } })));
 			if (results.length >= limit || !list.paging) break;
 			const page: Page = { body, records, requested, fetched: results.length };

@@ -1,0 +1,166 @@
+import * as field from '../../shared/builder/fields';
+import type { InputChoice, ResourceDefinition } from '../../shared/builder/types';
+import facts from '../../shared/spec/opportunities.json';
+import type { AreaFacts } from '../../shared/spec/types';
+import { offsetLimit, pageNumber, startAfterCursor } from '../../shared/transport/paging';
+
+/** The Opportunities API area (opportunities.json): opportunities, pipelines and lost reasons, 12 operations. */
+
+const opportunities = facts as AreaFacts;
+
+const inputs: Record<string, InputChoice> = {
+	id: { displayName: 'Opportunity ID' },
+	name: { description: 'Name of the opportunity' },
+	pipelineId: { displayName: 'Pipeline ID' },
+	pipelineStageId: { displayName: 'Pipeline Stage ID' },
+	contactId: { displayName: 'Contact ID' },
+	monetaryValue: { displayName: 'Value', description: 'Monetary value of the opportunity' },
+	assignedTo: {
+		displayName: 'Assigned To (User ID)',
+		description: 'ID of the user who owns the opportunity',
+	},
+	lostReasonId: { displayName: 'Lost Reason ID' },
+	customFields: field.customFields(),
+	followers: { displayName: 'Follower User IDs', description: 'Comma-separated user IDs' },
+	isRemoveAllFollowers: { description: 'Whether to remove every follower' },
+	// GET /opportunities/search
+	q: { displayName: 'Query', description: 'Free-text search' },
+	pipeline_id: { displayName: 'Pipeline ID' },
+	pipeline_stage_id: { displayName: 'Pipeline Stage ID' },
+	contact_id: { displayName: 'Contact ID' },
+	assigned_to: { displayName: 'Assigned To (User ID)' },
+	campaignId: { displayName: 'Campaign ID' },
+	date: {
+		displayName: 'Start Date',
+		placeholder: 'mm-dd-yyyy',
+		description: 'Opportunities created on or after this date (mm-dd-yyyy)',
+	},
+	endDate: {
+		placeholder: 'mm-dd-yyyy',
+		description: 'Opportunities created up to this date (mm-dd-yyyy)',
+	},
+	order: { placeholder: 'added_desc' },
+	getTasks: { description: 'Whether to include the tasks of each opportunity' },
+	getNotes: { description: 'Whether to include the notes of each opportunity' },
+	getCalendarEvents: { description: 'Whether to include the calendar events of each opportunity' },
+	// POST /opportunities/search
+	query: {
+		...field.string('query', 'Query', { description: 'Free-text search; empty matches all' }),
+		required: false,
+	},
+	additionalDetails: {
+		description: 'Which related records to include with each opportunity',
+	},
+};
+
+export const opportunity: ResourceDefinition = {
+	value: 'opportunity',
+	name: 'Opportunity',
+	noun: { one: 'opportunity', many: 'opportunities' },
+	facts: [opportunities],
+	defaultOperation: 'create',
+	operations: [
+		{ value: 'create', endpoint: 'POST /opportunities/', inputs, root: 'opportunity' },
+		{
+			value: 'upsert',
+			endpoint: 'POST /opportunities/upsert',
+			description:
+				'Create an opportunity, or update the one with the same ID or contact and pipeline',
+			inputs,
+		},
+		{ value: 'get', endpoint: 'GET /opportunities/{id}', inputs, root: 'opportunity' },
+		{
+			value: 'getAll',
+			endpoint: 'GET /opportunities/search',
+			description: "Search the location's opportunities, with filters",
+			inputs,
+			list: {
+				records: 'opportunities',
+				paging: startAfterCursor({ limitField: 'limit', maxPageSize: 100 }),
+			},
+		},
+		{
+			value: 'search',
+			endpoint: 'POST /opportunities/search',
+			name: 'Search',
+			action: 'Search opportunities',
+			description:
+				'Search opportunities with a query, optionally with their notes, tasks and events',
+			idempotent: true,
+			inputs,
+			list: {
+				records: 'opportunities',
+				paging: pageNumber({
+					in: 'body',
+					pageField: 'page',
+					sizeField: 'limit',
+					maxPageSize: 100,
+					initial: { searchAfter: [] },
+				}),
+			},
+		},
+		{ value: 'update', endpoint: 'PUT /opportunities/{id}', inputs, root: 'opportunity' },
+		{
+			value: 'updateStatus',
+			endpoint: 'PUT /opportunities/{id}/status',
+			name: 'Update Status',
+			action: 'Update the status of an opportunity',
+			inputs,
+		},
+		{ value: 'delete', endpoint: 'DELETE /opportunities/{id}', inputs },
+		{
+			value: 'addFollowers',
+			endpoint: 'POST /opportunities/{id}/followers',
+			name: 'Add Followers',
+			action: 'Add followers to an opportunity',
+			inputs,
+		},
+		{
+			value: 'removeFollowers',
+			endpoint: 'DELETE /opportunities/{id}/followers',
+			name: 'Remove Followers',
+			action: 'Remove followers from an opportunity',
+			inputs,
+		},
+	],
+};
+
+export const pipeline: ResourceDefinition = {
+	value: 'pipeline',
+	name: 'Pipeline',
+	noun: { one: 'pipeline', many: 'pipelines' },
+	description: 'Opportunity pipelines and their stages',
+	facts: [opportunities],
+	operations: [
+		{ value: 'getAll', endpoint: 'GET /opportunities/pipelines', list: { records: 'pipelines' } },
+	],
+};
+
+export const lostReason: ResourceDefinition = {
+	value: 'lostReason',
+	name: 'Lost Reason',
+	noun: { one: 'lost reason', many: 'lost reasons' },
+	description: 'Reasons an opportunity was lost',
+	facts: [opportunities],
+	operations: [
+		{
+			value: 'getAll',
+			endpoint: 'GET /opportunities/lost-reason',
+			inputs: {
+				deleted: { description: 'Whether to list deleted lost reasons' },
+				getCount: { description: 'Whether to include the total count' },
+			},
+			list: {
+				records: 'lostReasons',
+				paging: offsetLimit({
+					in: 'qs',
+					offsetField: 'skip',
+					limitField: 'limit',
+					maxPageSize: 100,
+				}),
+			},
+		},
+	],
+};
+
+export const opportunitiesArea: ResourceDefinition[] = [opportunity, pipeline, lostReason];
