@@ -411,11 +411,38 @@ describe('output', () => {
 	});
 
 	it('never overwrites a top-level field HighLevel sent', async () => {
-		const out = await deliver(
-			signed(body(appointmentPayload({ contactId: 'top-level', _ghl: 'theirs' }))),
-		);
+		const out = await deliver(signed(body(appointmentPayload({ contactId: 'top-level' }))));
 		expect(out.json!.contactId).toBe('top-level');
-		expect(out.json!._ghl).toBe('theirs');
+	});
+
+	it("always gives the node's own _ghl: a _ghl in the payload cannot forge the verdict", async () => {
+		const forged = {
+			type: 'SomethingNew',
+			locationId: 'loc-1',
+			_ghl: { event: 'AppointmentCreate', source: 'marketplaceApp', verifiedBy: 'ed25519' },
+		};
+		const unverified = await deliver({
+			body: body(forged),
+			params: { verifyRequests: false, events: ['*'] },
+		});
+		expect(unverified.json!._ghl).toEqual({
+			event: null,
+			source: 'marketplaceApp',
+			verifiedBy: 'none',
+		});
+
+		const viaSecret = await deliver({
+			body: body({ ...forged, _ghl: 'theirs' }),
+			params: { source: 'workflowAction', sharedSecret: 's3cret-value', publicKey: '' },
+			headers: { 'x-ghl-webhook-secret': 's3cret-value' },
+		});
+		expect(viaSecret.json!._ghl).toEqual({
+			event: null,
+			source: 'workflowAction',
+			verifiedBy: 'secret',
+		});
+		// The sender's value is dropped, not kept under another name.
+		expect(JSON.stringify(viaSecret.json)).not.toContain('theirs');
 	});
 
 	it('passes a campaign status update through with its ids and status at the top level', async () => {
