@@ -242,6 +242,74 @@ describe('Marketplace source: legacy RSA (x-wh-signature)', () => {
 	});
 });
 
+describe('pasted public keys', () => {
+	const text = body(appointmentPayload());
+	const headerless = (pem: string) =>
+		pem
+			.split('\n')
+			.filter((line) => line !== '' && !line.startsWith('-----'))
+			.join('\n');
+	const pastes: Array<[string, (pem: string) => string]> = [
+		['on one line', (pem) => pem.trim().replace(/\n/g, ' ')],
+		['on one line without separators', (pem) => pem.trim().replace(/\n/g, '')],
+		['with indented lines', (pem) => pem.replace(/^/gm, '    ')],
+		['with CRLF line ends', (pem) => pem.replace(/\n/g, '\r\n')],
+		['with CR line ends', (pem) => pem.replace(/\n/g, '\r')],
+		[
+			'indented, with tabs, CRLF and blank lines',
+			(pem) => pem.replace(/^/gm, '\t ').replace(/\n/g, '\r\n\r\n'),
+		],
+		['with literal \\n escapes (copied out of JSON)', (pem) => pem.trim().replace(/\n/g, '\\n')],
+	];
+
+	it.each(pastes)('accepts the Ed25519 PEM %s', async (_, paste) => {
+		const out = await deliver(signed(text, { params: { publicKey: paste(keys.edPublicPem) } }));
+		expect(out).toMatchObject({ status: 200, started: true });
+	});
+
+	it.each([...pastes, ['without its header lines', headerless] as const])(
+		'accepts the legacy RSA PEM %s',
+		async (_, paste) => {
+			const out = await deliver({
+				body: text,
+				headers: { 'x-wh-signature': signRsa(text) },
+				params: { legacyRsaPublicKey: paste(keys.rsaPublicPem) },
+			});
+			expect(out).toMatchObject({ status: 200, started: true });
+		},
+	);
+
+	const garbage: Array<[string, string]> = [
+		[
+			'a PEM block whose body is not base64',
+			'-----BEGIN PUBLIC KEY-----\nnot*a*key\n-----END PUBLIC KEY-----',
+		],
+		['a PEM block cut off before its footer', keys.edPublicPem.slice(0, 70)],
+		[
+			'a footer that does not match the header',
+			keys.edPublicPem.replace('END PUBLIC', 'END RSA PUBLIC'),
+		],
+		['base64 that is no key', Buffer.from('no key in here at all').toString('base64')],
+		['prose', 'paste the key from the developer portal here'],
+	];
+
+	it.each(garbage)('fails closed on %s as the Ed25519 key (401, a warning)', async (_, key) => {
+		const out = await deliver(signed(text, { params: { publicKey: key } }));
+		expect(out).toMatchObject({ status: 401, started: false });
+		expect(out.warnings.join(' ')).toMatch(/Ed25519 public key in the node is unusable/);
+	});
+
+	it.each(garbage)('fails closed on %s as the legacy RSA key (401, a warning)', async (_, key) => {
+		const out = await deliver({
+			body: text,
+			headers: { 'x-wh-signature': signRsa(text) },
+			params: { legacyRsaPublicKey: key },
+		});
+		expect(out).toMatchObject({ status: 401, started: false });
+		expect(out.warnings.join(' ')).toMatch(/legacy RSA public key in the node is unusable/);
+	});
+});
+
 describe('replay protection', () => {
 	it('accepts a fresh timestamp', async () => {
 		const out = await deliver(signed(body(appointmentPayload({ timestamp: nowIso(-10) }))));
