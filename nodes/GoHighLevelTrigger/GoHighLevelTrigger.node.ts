@@ -167,7 +167,7 @@ export class GoHighLevelTrigger implements INodeType {
 				default: '',
 				placeholder: 've9EPM428h8vShlRW1KT, otg8dTQqGLh3Q6iQI55w',
 				description:
-					'Comma-separated sub-account (location) IDs. When set, deliveries for other locations are answered with 200 and ignored.',
+					'Comma-separated sub-account (location) IDs. When set, only deliveries that name one of them start the workflow (wherever the event names it: locationId, the location itself for Location events, …). Others are answered with 200 and ignored, and so are events that name no sub-account, such as an agency-level app install.',
 			},
 			{
 				displayName: 'Options',

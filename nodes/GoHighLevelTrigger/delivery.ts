@@ -1,6 +1,7 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { ALL_EVENTS, resolveEventType } from './events';
+import { locationsOf } from './location';
 import { buildOutput } from './output';
 import {
 	checkTimestamp,
@@ -121,15 +122,6 @@ function authenticateWorkflowAction(ctx: IWebhookFunctions, rawBody: Buffer): Au
 	return checkEd25519(rawBody, ghlSignature, keyText, 'secret+ed25519');
 }
 
-function locationOf(payload: IDataObject): string | undefined {
-	if (typeof payload.locationId === 'string') return payload.locationId;
-	const location = payload.location;
-	if (isPlainObject(location) && typeof location.id === 'string') return location.id;
-	// Invoices and orders name their location as altId with altType "location".
-	if (payload.altType === 'location' && typeof payload.altId === 'string') return payload.altId;
-	return undefined;
-}
-
 async function deliver(ctx: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const source = ctx.getNodeParameter('source', 'marketplaceApp') as string;
 	const verifyRequests = ctx.getNodeParameter('verifyRequests', true) as boolean;
@@ -195,8 +187,8 @@ async function deliver(ctx: IWebhookFunctions): Promise<IWebhookResponseData> {
 		.map((id) => id.trim())
 		.filter((id) => id !== '');
 	if (locationIds.length > 0) {
-		const location = locationOf(payload);
-		if (location === undefined || !locationIds.includes(location)) return {};
+		const named = locationsOf(payload, source === 'workflowAction' ? undefined : event);
+		if (!named.some((id) => locationIds.includes(id))) return {};
 	}
 
 	const idKey = webhookIdKey(payload);

@@ -422,6 +422,41 @@ describe('filters', () => {
 			false,
 		);
 	});
+
+	it.each(['LocationCreate', 'LocationUpdate'])(
+		'matches %s by its id, the sub-account itself',
+		async (type) => {
+			const location = { type, id: 'loc-1', companyId: 'agency-1', name: 'Main Street' };
+			const params = { locationIds: 'loc-1', events: [type] };
+			expect((await deliver(signed(body(location), { params }))).started).toBe(true);
+			const other = { ...location, id: 'loc-2' };
+			expect((await deliver(signed(body(other), { params }))).started).toBe(false);
+		},
+	);
+
+	it("does not take another event's id for a location", async () => {
+		const contact = { type: 'ContactCreate', id: 'loc-1', locationId: 'loc-2' };
+		const params = { locationIds: 'loc-1', events: ['ContactCreate'] };
+		expect((await deliver(signed(body(contact), { params }))).started).toBe(false);
+	});
+
+	it('matches an agency user by the sub-accounts it is given', async () => {
+		const user = { type: 'UserCreate', companyId: 'agency-1', id: 'u1', locations: ['a', 'loc-1'] };
+		const params = { locationIds: 'loc-1', events: ['UserCreate'] };
+		expect((await deliver(signed(body(user), { params }))).started).toBe(true);
+		const elsewhere = { ...user, locations: ['a', 'b'] };
+		expect((await deliver(signed(body(elsewhere), { params }))).started).toBe(false);
+	});
+
+	it('ignores under a location filter an event that names no sub-account, even by its companyId', async () => {
+		const agencyInstall = { type: 'INSTALL', appId: 'app-1', companyId: 'loc-1' };
+		const events = ['AppInstall'];
+		expect((await deliver(signed(body(agencyInstall), { params: { events } }))).started).toBe(true);
+		const filtered = await deliver(
+			signed(body(agencyInstall), { params: { events, locationIds: 'loc-1' } }),
+		);
+		expect(filtered).toMatchObject({ status: 200, started: false });
+	});
 });
 
 describe('malformed requests', () => {
