@@ -3,6 +3,7 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 import { ALL_EVENTS, resolveEventType } from './events';
 import { locationsOf } from './location';
 import { buildOutput } from './output';
+import { claim, memoryScope, recentIds } from './recent';
 import {
 	checkTimestamp,
 	DEFAULT_REPLAY_WINDOW_SECONDS,
@@ -193,9 +194,13 @@ async function deliver(ctx: IWebhookFunctions): Promise<IWebhookResponseData> {
 
 	const idKey = webhookIdKey(payload);
 	if (idKey !== undefined) {
+		// n8n hands each live request its own copy of the static data, so simultaneous deliveries
+		// cannot see each other there; this process's memory is checked and updated first, at once.
+		const scope = memoryScope(ctx);
+		if (!claim(scope, idKey)) return {};
 		const staticData = ctx.getWorkflowStaticData('node');
 		if (wasSeen(staticData, idKey)) return {};
-		remember(staticData, idKey);
+		remember(staticData, recentIds(scope));
 	}
 
 	const json = buildOutput(payload, { event: event ?? null, source, verifiedBy });

@@ -5,6 +5,7 @@ import {
 	HIGHLEVEL_LEGACY_RSA_PUBLIC_KEY,
 } from '../../nodes/GoHighLevelTrigger/signature';
 import { REMEMBERED_WEBHOOK_IDS } from '../../nodes/GoHighLevelTrigger/replay';
+import { REMEMBERED_NODES } from '../../nodes/GoHighLevelTrigger/recent';
 import {
 	appointmentPayload,
 	deliver,
@@ -353,6 +354,33 @@ describe('replay protection', () => {
 		expect(ids).not.toContain('wh-1');
 		// Forgotten after 1000 newer ids: accepted again.
 		expect((await deliver(signed(text, { staticData }))).started).toBe(true);
+	});
+
+	it('remembers ids in this process although each request has its own copy of the static data', async () => {
+		const text = body(appointmentPayload({ webhookId: 'wh-copies' }));
+		const workflowId = 'wf-copies';
+		expect((await deliver(signed(text, { workflowId, staticData: {} }))).started).toBe(true);
+		const again = await deliver(signed(text, { workflowId, staticData: {} }));
+		expect(again).toMatchObject({ status: 200, started: false });
+		// Another workflow, or another trigger node, has a memory of its own.
+		expect((await deliver(signed(text, { workflowId: 'wf-other', staticData: {} }))).started).toBe(
+			true,
+		);
+	});
+
+	it(`keeps that memory for the ${REMEMBERED_NODES} most recently used trigger nodes`, async () => {
+		const text = body(appointmentPayload({ webhookId: 'wh-evicted' }));
+		const first = { workflowId: 'wf-evict-first' };
+		expect((await deliver(signed(text, { ...first, staticData: {} }))).started).toBe(true);
+		for (let i = 0; i < REMEMBERED_NODES; i++) {
+			await deliver(signed(text, { workflowId: `wf-evict-${i}` }));
+		}
+		// Forgotten in memory; the persisted ids (here: none were saved) are all that is left.
+		expect((await deliver(signed(text, { ...first, staticData: {} }))).started).toBe(true);
+		const saved = { seenWebhookIds: ['wh-evicted'] };
+		expect(
+			(await deliver(signed(text, { workflowId: 'wf-restarted', staticData: saved }))).started,
+		).toBe(false);
 	});
 
 	it('accepts a payload with neither timestamp nor webhookId on its signature alone', async () => {
