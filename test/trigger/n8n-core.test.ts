@@ -95,19 +95,19 @@ let persistedWorkflows = 0;
 let seen: Seen = {};
 let outcomes: Seen[] = [];
 
-/** Every request until the next call runs against this one workflow (and its static data). */
-function configure(parameters: INodeParameters) {
-	current = makeWorkflow(parameters);
-	currentParameters = parameters;
-	database = undefined;
-}
-
 /**
  * The workflow's row in n8n's database. Set, each request works as n8n's live webhooks do: it
  * loads the workflow with its static data from the database, and once the node's webhook()
  * returns, n8n writes that request's static data back whole if the node changed it.
  */
 let database: { id: string; staticData: IDataObject } | undefined;
+
+/** Every request until the next call runs against this one workflow (and its static data). */
+function configure(parameters: INodeParameters) {
+	current = makeWorkflow(parameters);
+	currentParameters = parameters;
+	database = undefined;
+}
 
 /** A workflow of its own, so no earlier test's deliveries are in the node's memory. */
 function configurePersisted(parameters: INodeParameters) {
