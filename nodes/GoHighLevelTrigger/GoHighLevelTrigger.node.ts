@@ -104,7 +104,7 @@ export class GoHighLevelTrigger implements INodeType {
 				placeholder: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA...\n-----END PUBLIC KEY-----',
 				displayOptions: { show: { ...marketplace, verifyRequests: [true] } },
 				description:
-					"HighLevel's public key for the x-ghl-signature header, as shown for your Marketplace app (PEM, or the raw 32-byte key as base64 or hex). Deliveries signed with x-ghl-signature are rejected while it is empty.",
+					"HighLevel's public key for the x-ghl-signature header, as shown for your Marketplace app: PEM (line breaks, indentation or all on one line are fine), its base64 body, or the raw 32-byte key as base64 or hex. Deliveries signed with x-ghl-signature are rejected while it is empty or unreadable.",
 			},
 			{
 				displayName: 'Accept Legacy RSA Signature',
@@ -126,7 +126,7 @@ export class GoHighLevelTrigger implements INodeType {
 					show: { ...marketplace, verifyRequests: [true], allowLegacyRsa: [true] },
 				},
 				description:
-					"PEM key for x-wh-signature. Empty uses HighLevel's published key built into this node; set it only if HighLevel rotates that key.",
+					"PEM key for x-wh-signature (line breaks, indentation or all on one line are fine, or its base64 body alone). Empty uses HighLevel's published key built into this node; set it only if HighLevel rotates that key.",
 			},
 			{
 				displayName: 'Shared Secret',
@@ -167,7 +167,7 @@ export class GoHighLevelTrigger implements INodeType {
 				default: '',
 				placeholder: 've9EPM428h8vShlRW1KT, otg8dTQqGLh3Q6iQI55w',
 				description:
-					'Comma-separated sub-account (location) IDs. When set, deliveries for other locations are answered with 200 and ignored.',
+					'Comma-separated sub-account (location) IDs. When set, only deliveries that name one of them start the workflow (wherever the event names it: locationId, the location itself for Location events, …). Others are answered with 200 and ignored, and so are events that name no sub-account, such as an agency-level app install.',
 			},
 			{
 				displayName: 'Options',

@@ -1,7 +1,9 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { ALL_EVENTS, resolveEventType } from './events';
+import { locationsOf } from './location';
 import { buildOutput } from './output';
+import { claim, memoryScope, recentIds } from './recent';
 import {
 	checkTimestamp,
 	DEFAULT_REPLAY_WINDOW_SECONDS,
@@ -121,15 +123,6 @@ function authenticateWorkflowAction(ctx: IWebhookFunctions, rawBody: Buffer): Au
 	return checkEd25519(rawBody, ghlSignature, keyText, 'secret+ed25519');
 }
 
-function locationOf(payload: IDataObject): string | undefined {
-	if (typeof payload.locationId === 'string') return payload.locationId;
-	const location = payload.location;
-	if (isPlainObject(location) && typeof location.id === 'string') return location.id;
-	// Invoices and orders name their location as altId with altType "location".
-	if (payload.altType === 'location' && typeof payload.altId === 'string') return payload.altId;
-	return undefined;
-}
-
 async function deliver(ctx: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const source = ctx.getNodeParameter('source', 'marketplaceApp') as string;
 	const verifyRequests = ctx.getNodeParameter('verifyRequests', true) as boolean;
@@ -195,15 +188,19 @@ async function deliver(ctx: IWebhookFunctions): Promise<IWebhookResponseData> {
 		.map((id) => id.trim())
 		.filter((id) => id !== '');
 	if (locationIds.length > 0) {
-		const location = locationOf(payload);
-		if (location === undefined || !locationIds.includes(location)) return {};
+		const named = locationsOf(payload, source === 'workflowAction' ? undefined : event);
+		if (!named.some((id) => locationIds.includes(id))) return {};
 	}
 
 	const idKey = webhookIdKey(payload);
 	if (idKey !== undefined) {
+		// n8n hands each live request its own copy of the static data, so simultaneous deliveries
+		// cannot see each other there; this process's memory is checked and updated first, at once.
+		const scope = memoryScope(ctx);
+		if (!claim(scope, idKey)) return {};
 		const staticData = ctx.getWorkflowStaticData('node');
 		if (wasSeen(staticData, idKey)) return {};
-		remember(staticData, idKey);
+		remember(staticData, recentIds(scope));
 	}
 
 	const json = buildOutput(payload, { event: event ?? null, source, verifiedBy });

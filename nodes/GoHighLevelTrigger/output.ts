@@ -31,15 +31,19 @@ export interface DeliveryMeta {
  * and times copied to the top level (never overwriting a field HighLevel sent), plus `_ghl`
  * with what the node decided. Campaign events already carry id, contactId, status and
  * dateAdded at the top level, so they need no copies.
+ *
+ * `_ghl` is always the node's own verdict. A `_ghl` in the payload (HighLevel documents none) is
+ * dropped, not kept under another name, so no sender can put a verdict of its own in the item.
  */
 export function buildOutput(payload: IDataObject, meta: DeliveryMeta): IDataObject {
 	const json: IDataObject = { ...payload };
+	delete json._ghl;
 	const appointment = payload.appointment;
 	if (meta.event !== null && APPOINTMENT_EVENTS.includes(meta.event) && isObject(appointment)) {
 		for (const [top, field] of APPOINTMENT_FIELDS) {
 			if (!has(json, top) && appointment[field] !== undefined) json[top] = appointment[field];
 		}
 	}
-	if (!has(json, '_ghl')) json._ghl = { ...meta };
+	json._ghl = { ...meta };
 	return json;
 }

@@ -53,9 +53,13 @@ export function wasSeen(staticData: IDataObject, key: string): boolean {
 	return seenList(staticData).includes(key);
 }
 
-/** Keeps the newest REMEMBERED_WEBHOOK_IDS ids in the workflow's static data (saved by n8n after executions). */
-export function remember(staticData: IDataObject, key: string): void {
-	const list = seenList(staticData).filter((k) => typeof k === 'string');
-	list.push(key);
-	staticData[STATIC_DATA_KEY] = list.slice(-REMEMBERED_WEBHOOK_IDS);
+/**
+ * Keeps the newest REMEMBERED_WEBHOOK_IDS ids in the workflow's static data (saved by n8n after
+ * each delivery that changed it). `newest` are this process's recent ids, oldest first: n8n
+ * overwrites static data whole with each request's copy, so every write carries all of them.
+ */
+export function remember(staticData: IDataObject, newest: string[]): void {
+	const recent = new Set(newest);
+	const older = seenList(staticData).filter((k) => typeof k === 'string' && !recent.has(k));
+	staticData[STATIC_DATA_KEY] = [...older, ...newest].slice(-REMEMBERED_WEBHOOK_IDS);
 }

@@ -1,6 +1,8 @@
 import { createHash, createPublicKey, timingSafeEqual, verify } from 'crypto';
 import type { KeyObject } from 'crypto';
 
+import { compactKeyText, normalisePem } from './pem';
+
 /**
  * HighLevel's published RSA-4096 key for the legacy `x-wh-signature` header, as printed in
  * HighLevel's Webhook Integration Guide / docs/oauth/WebhookAuthentication.md
@@ -38,21 +40,29 @@ export function decodeBase64(text: string): Buffer | undefined {
 }
 
 /**
+ * A public key from a PEM block (whitespace and line breaks as pasted are tolerated) or, without
+ * header lines, from the base64 of its SPKI DER. Throws when the text is neither.
+ */
+function parsePublicKey(text: string, raw32?: (bytes: Buffer) => Buffer): KeyObject {
+	if (text.includes('-----BEGIN')) {
+		const pem = normalisePem(text);
+		if (pem === undefined) throw new Error('The PEM block is incomplete or its body is not base64');
+		return createPublicKey(pem);
+	}
+	const compact = compactKeyText(text);
+	let der = HEX_32_BYTES.test(compact) ? Buffer.from(compact, 'hex') : decodeBase64(compact);
+	if (der === undefined) throw new Error('The key is neither PEM, base64 nor hex');
+	if (raw32 !== undefined && der.length === 32) der = raw32(der);
+	return createPublicKey({ key: der, format: 'der', type: 'spki' });
+}
+
+/**
  * Accepts the key as HighLevel may show it: a PEM SPKI block, the SPKI DER as base64
  * (a PEM body without its header lines), or the raw 32-byte key as base64 or hex.
  * Throws when the text is not an Ed25519 public key.
  */
 export function parseEd25519PublicKey(text: string): KeyObject {
-	const s = text.trim();
-	let key: KeyObject;
-	if (s.includes('-----BEGIN')) {
-		key = createPublicKey(s);
-	} else {
-		const raw = HEX_32_BYTES.test(s) ? Buffer.from(s, 'hex') : decodeBase64(s.replace(/\s+/g, ''));
-		if (raw === undefined) throw new Error('The Ed25519 public key is neither PEM, base64 nor hex');
-		const der = raw.length === 32 ? Buffer.concat([ED25519_SPKI_PREFIX, raw]) : raw;
-		key = createPublicKey({ key: der, format: 'der', type: 'spki' });
-	}
+	const key = parsePublicKey(text, (raw) => Buffer.concat([ED25519_SPKI_PREFIX, raw]));
 	if (key.asymmetricKeyType !== 'ed25519') {
 		throw new Error(
 			`Expected an Ed25519 public key, got ${key.asymmetricKeyType ?? 'an unknown key'}`,
@@ -61,8 +71,9 @@ export function parseEd25519PublicKey(text: string): KeyObject {
 	return key;
 }
 
+/** A PEM block, or its base64 body without header lines. */
 export function parseRsaPublicKey(text: string): KeyObject {
-	const key = createPublicKey(text.trim());
+	const key = parsePublicKey(text);
 	if (key.asymmetricKeyType !== 'rsa') {
 		throw new Error(`Expected an RSA public key, got ${key.asymmetricKeyType ?? 'an unknown key'}`);
 	}

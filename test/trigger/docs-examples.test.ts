@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { HIGHLEVEL_EVENTS, resolveEventType } from '../../nodes/GoHighLevelTrigger/events';
+import { locationsOf } from '../../nodes/GoHighLevelTrigger/location';
 import { deliver, signed } from './harness';
 
 const docsRoot =
@@ -85,6 +86,45 @@ const examples = files.flatMap(examplesOf);
 		expect(missing).toEqual([]);
 		expect(examples.length).toBeGreaterThanOrEqual(58);
 	});
+
+	it('every example names its sub-account where its page documents it, except agency-level ones', () => {
+		const none: string[] = [];
+		for (const example of examples) {
+			const payload = JSON.parse(example.text) as Record<string, unknown>;
+			const named = locationsOf(payload as never, resolveEventType(payload));
+			if (typeof payload.locationId === 'string') expect(named).toContain(payload.locationId);
+			if (['LocationCreate', 'LocationUpdate'].includes(example.event)) {
+				expect(named).toEqual([payload.id]);
+			}
+			if (payload.altType === 'location') expect(named).toContain(payload.altId);
+			if (named.length === 0) {
+				// Agency-level deliveries carry only the agency's companyId.
+				expect(payload).toHaveProperty('companyId');
+				none.push(example.file);
+			}
+		}
+		expect(none.sort()).toEqual(['AppInstall.md', 'AppUninstall.md']);
+	});
+
+	it.each(examples.map((e, i) => [`${e.file} ${e.heading} #${i}`, e] as const))(
+		'%s passes a location filter naming its sub-account, and no other',
+		async (_, example) => {
+			const payload = JSON.parse(example.text) as Record<string, unknown>;
+			if (payload.timestamp !== undefined) {
+				const sent = Date.parse(String(payload.timestamp));
+				Date.now = () => sent + 1000;
+			}
+			const [location] = locationsOf(payload as never, resolveEventType(payload));
+			const events = ['*'];
+			const other = await deliver(signed(example.text, { params: { events, locationIds: 'x' } }));
+			expect(other).toMatchObject({ status: 200, started: false });
+			if (location === undefined) return;
+			const mine = await deliver(
+				signed(example.text, { params: { events, locationIds: `x, ${location}` } }),
+			);
+			expect(mine.started).toBe(true);
+		},
+	);
 
 	it.each(examples.map((e, i) => [`${e.file} ${e.heading} #${i}`, e] as const))(
 		'%s parses and is routed to its event',

@@ -46,6 +46,19 @@ export interface Delivery {
 	query?: IDataObject;
 	params?: IDataObject;
 	staticData?: IDataObject;
+	/**
+	 * The workflow the delivery is for. By default one per static data object, so deliveries that
+	 * share static data share the node's in-process memory of webhookIds too, and others do not.
+	 */
+	workflowId?: string;
+}
+
+const workflowIds = new WeakMap<IDataObject, string>();
+let workflowCount = 0;
+
+function workflowOf(staticData: IDataObject): string {
+	if (!workflowIds.has(staticData)) workflowIds.set(staticData, `wf-${++workflowCount}`);
+	return workflowIds.get(staticData)!;
 }
 
 export interface Outcome {
@@ -101,7 +114,14 @@ export async function deliver(d: Delivery): Promise<Outcome> {
 		getNodeParameter: (name: string, fallback?: unknown) =>
 			name in params ? params[name] : fallback,
 		getWorkflowStaticData: () => staticData,
-		getNode: () => ({ name: 'GoHighLevel Trigger', type: 'goHighLevelTrigger', typeVersion: 1 }),
+		getWorkflow: () => ({ id: d.workflowId ?? workflowOf(staticData), active: true }),
+		getMode: () => 'webhook',
+		getNode: () => ({
+			id: 'node-1',
+			name: 'GoHighLevel Trigger',
+			type: 'goHighLevelTrigger',
+			typeVersion: 1,
+		}),
 		logger: {
 			warn: (m: string) => warnings.push(m),
 			debug: () => undefined,

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { WebhookContext } from 'n8n-core';
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 import type {
+	IDataObject,
 	INode,
 	INodeParameters,
 	INodeType,
@@ -24,14 +25,25 @@ import { appointmentPayload, keys, signEd25519, trigger } from './harness';
 
 const NODE_TYPE = 'n8n-nodes-gohighlevel.goHighLevelTrigger';
 
+/** The loaded node; `restart()` loads it afresh, as a new n8n process would. */
+let nodeType: INodeType = trigger;
+
 const nodeTypes: INodeTypes = {
-	getByName: () => trigger as INodeType,
+	getByName: () => nodeType,
 	getByNameAndVersion: (_type: string, version?: number) =>
-		NodeHelpers.getVersionedNodeType(trigger, version),
+		NodeHelpers.getVersionedNodeType(nodeType, version),
 	getKnownTypes: () => ({}),
 };
 
-function makeWorkflow(parameters: INodeParameters) {
+async function restart() {
+	await jest.isolateModulesAsync(async () => {
+		const fresh = await import('../../nodes/GoHighLevelTrigger/GoHighLevelTrigger.node');
+		nodeType = new fresh.GoHighLevelTrigger();
+	});
+	expect(nodeType.constructor).not.toBe(trigger.constructor);
+}
+
+function makeWorkflow(parameters: INodeParameters, staticData?: IDataObject, id = 'wf') {
 	const node: INode = {
 		id: 'node-1',
 		name: 'GoHighLevel Trigger',
@@ -42,12 +54,13 @@ function makeWorkflow(parameters: INodeParameters) {
 		webhookId: 'hook-1',
 	};
 	const workflow = new Workflow({
-		id: 'wf',
+		id,
 		nodes: [node],
 		connections: {},
 		active: true,
 		nodeTypes,
 		settings: {},
+		staticData,
 	});
 	return { workflow, node: workflow.getNode(node.name)! };
 }
@@ -77,12 +90,53 @@ interface Seen {
 let server: Server;
 let baseUrl: string;
 let current = makeWorkflow({});
+let currentParameters: INodeParameters = {};
+let persistedWorkflows = 0;
 let seen: Seen = {};
+let outcomes: Seen[] = [];
+
+/**
+ * The workflow's row in n8n's database. Set, each request works as n8n's live webhooks do: it
+ * loads the workflow with its static data from the database, and once the node's webhook()
+ * returns, n8n writes that request's static data back whole if the node changed it.
+ */
+let database: { id: string; staticData: IDataObject } | undefined;
 
 /** Every request until the next call runs against this one workflow (and its static data). */
 function configure(parameters: INodeParameters) {
 	current = makeWorkflow(parameters);
+	currentParameters = parameters;
+	database = undefined;
 }
+
+/** A workflow of its own, so no earlier test's deliveries are in the node's memory. */
+function configurePersisted(parameters: INodeParameters) {
+	configure(parameters);
+	database = { id: `wf-persisted-${++persistedWorkflows}`, staticData: {} };
+}
+
+/** The next `count` requests each wait, after loading the workflow, until all of them have loaded it. */
+let gate: { count: number; loaded: number; open: () => void; opened: Promise<void> } | undefined;
+
+function simultaneously(count: number) {
+	let open = () => {};
+	const opened = new Promise<void>((resolve) => (open = resolve));
+	gate = { count, loaded: 0, open, opened };
+}
+
+async function waitAtGate() {
+	const g = gate;
+	if (g === undefined) return;
+	if (++g.loaded === g.count) {
+		gate = undefined;
+		g.open();
+	}
+	await g.opened;
+}
+
+const persistedIds = () =>
+	((database!.staticData['node:GoHighLevel Trigger'] as IDataObject | undefined)?.seenWebhookIds ??
+		[]) as string[];
 
 async function handle(req: IncomingMessage, res: ServerResponse) {
 	const chunks: Buffer[] = [];
@@ -102,7 +156,10 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
 	request.query = Object.fromEntries(new URL(req.url!, 'http://127.0.0.1').searchParams);
 	request.params = {};
 
-	const { workflow, node } = current;
+	const { workflow, node } = database
+		? makeWorkflow(currentParameters, JSON.parse(JSON.stringify(database.staticData)), database.id)
+		: current;
+	await waitAtGate();
 	const additionalData = {
 		httpRequest: request,
 		httpResponse: expressify(res),
@@ -125,7 +182,7 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
 		node: node.name,
 		path: 'hook-1/webhook',
 		webhookDescription,
-		workflowId: 'wf',
+		workflowId: workflow.id,
 		workflowExecuteAdditionalData: additionalData,
 	} as IWebhookData;
 
@@ -138,11 +195,16 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
 		[],
 		null,
 	);
-	seen = {};
+	const outcome: Seen = {};
+	seen = outcome;
+	outcomes.push(outcome);
 	try {
-		seen.result = await trigger.webhook.call(context);
+		outcome.result = await nodeType.webhook!.call(context);
 	} catch (error) {
-		seen.error = error;
+		outcome.error = error;
+	}
+	if (database && workflow.staticData.__dataChanged === true) {
+		database.staticData = JSON.parse(JSON.stringify(workflow.staticData));
 	}
 	if (res.writableEnded) return;
 	// What n8n's webhook helper answers when the node leaves the response to it (onReceived, noData).
@@ -231,5 +293,52 @@ describe('through n8n-core WebhookContext over real HTTP', () => {
 		expect((await post(payload, {}, '?token=tok-123')).status).toBe(200);
 		expect(seen.result!.workflowData).toBeDefined();
 		expect((await post(payload, {}, '?token=tok-124')).status).toBe(401);
+	});
+});
+
+describe('duplicate deliveries, with static data loaded and saved per request as n8n does', () => {
+	const delivery = (webhookId: string) => {
+		const text = JSON.stringify(appointmentPayload({ webhookId }));
+		return [text, { 'x-ghl-signature': signEd25519(text) }] as const;
+	};
+	const started = () => outcomes.filter((o) => o.result?.workflowData !== undefined).length;
+
+	beforeEach(() => {
+		configurePersisted({ publicKey: keys.edPublicPem });
+		outcomes = [];
+	});
+
+	it('two simultaneous deliveries of one webhookId start one execution', async () => {
+		simultaneously(2);
+		const [a, b] = await Promise.all([post(...delivery('wh-twin')), post(...delivery('wh-twin'))]);
+		expect([a.status, b.status]).toEqual([200, 200]);
+		expect(outcomes.map((o) => o.error)).toEqual([undefined, undefined]);
+		expect(started()).toBe(1);
+		expect(persistedIds()).toEqual(['wh-twin']);
+	});
+
+	it('two different webhookIds at the same moment both start and are both remembered, across a restart', async () => {
+		simultaneously(2);
+		await Promise.all([post(...delivery('wh-left')), post(...delivery('wh-right'))]);
+		expect(started()).toBe(2);
+		expect(persistedIds().sort()).toEqual(['wh-left', 'wh-right']);
+
+		outcomes = [];
+		await Promise.all([post(...delivery('wh-left')), post(...delivery('wh-right'))]);
+		expect(started()).toBe(0);
+
+		// A new process has no memory of its own: the ids saved in static data still stop repeats.
+		await restart();
+		try {
+			outcomes = [];
+			await post(...delivery('wh-left'));
+			await post(...delivery('wh-right'));
+			expect(started()).toBe(0);
+			await post(...delivery('wh-new'));
+			expect(started()).toBe(1);
+			expect(persistedIds()).toEqual(['wh-left', 'wh-right', 'wh-new']);
+		} finally {
+			nodeType = trigger;
+		}
 	});
 });

@@ -5,6 +5,7 @@ import {
 	HIGHLEVEL_LEGACY_RSA_PUBLIC_KEY,
 } from '../../nodes/GoHighLevelTrigger/signature';
 import { REMEMBERED_WEBHOOK_IDS } from '../../nodes/GoHighLevelTrigger/replay';
+import { REMEMBERED_NODES } from '../../nodes/GoHighLevelTrigger/recent';
 import {
 	appointmentPayload,
 	deliver,
@@ -242,6 +243,74 @@ describe('Marketplace source: legacy RSA (x-wh-signature)', () => {
 	});
 });
 
+describe('pasted public keys', () => {
+	const text = body(appointmentPayload());
+	const headerless = (pem: string) =>
+		pem
+			.split('\n')
+			.filter((line) => line !== '' && !line.startsWith('-----'))
+			.join('\n');
+	const pastes: Array<[string, (pem: string) => string]> = [
+		['on one line', (pem) => pem.trim().replace(/\n/g, ' ')],
+		['on one line without separators', (pem) => pem.trim().replace(/\n/g, '')],
+		['with indented lines', (pem) => pem.replace(/^/gm, '    ')],
+		['with CRLF line ends', (pem) => pem.replace(/\n/g, '\r\n')],
+		['with CR line ends', (pem) => pem.replace(/\n/g, '\r')],
+		[
+			'indented, with tabs, CRLF and blank lines',
+			(pem) => pem.replace(/^/gm, '\t ').replace(/\n/g, '\r\n\r\n'),
+		],
+		['with literal \\n escapes (copied out of JSON)', (pem) => pem.trim().replace(/\n/g, '\\n')],
+	];
+
+	it.each(pastes)('accepts the Ed25519 PEM %s', async (_, paste) => {
+		const out = await deliver(signed(text, { params: { publicKey: paste(keys.edPublicPem) } }));
+		expect(out).toMatchObject({ status: 200, started: true });
+	});
+
+	it.each([...pastes, ['without its header lines', headerless] as const])(
+		'accepts the legacy RSA PEM %s',
+		async (_, paste) => {
+			const out = await deliver({
+				body: text,
+				headers: { 'x-wh-signature': signRsa(text) },
+				params: { legacyRsaPublicKey: paste(keys.rsaPublicPem) },
+			});
+			expect(out).toMatchObject({ status: 200, started: true });
+		},
+	);
+
+	const garbage: Array<[string, string]> = [
+		[
+			'a PEM block whose body is not base64',
+			'-----BEGIN PUBLIC KEY-----\nnot*a*key\n-----END PUBLIC KEY-----',
+		],
+		['a PEM block cut off before its footer', keys.edPublicPem.slice(0, 70)],
+		[
+			'a footer that does not match the header',
+			keys.edPublicPem.replace('END PUBLIC', 'END RSA PUBLIC'),
+		],
+		['base64 that is no key', Buffer.from('no key in here at all').toString('base64')],
+		['prose', 'paste the key from the developer portal here'],
+	];
+
+	it.each(garbage)('fails closed on %s as the Ed25519 key (401, a warning)', async (_, key) => {
+		const out = await deliver(signed(text, { params: { publicKey: key } }));
+		expect(out).toMatchObject({ status: 401, started: false });
+		expect(out.warnings.join(' ')).toMatch(/Ed25519 public key in the node is unusable/);
+	});
+
+	it.each(garbage)('fails closed on %s as the legacy RSA key (401, a warning)', async (_, key) => {
+		const out = await deliver({
+			body: text,
+			headers: { 'x-wh-signature': signRsa(text) },
+			params: { legacyRsaPublicKey: key },
+		});
+		expect(out).toMatchObject({ status: 401, started: false });
+		expect(out.warnings.join(' ')).toMatch(/legacy RSA public key in the node is unusable/);
+	});
+});
+
 describe('replay protection', () => {
 	it('accepts a fresh timestamp', async () => {
 		const out = await deliver(signed(body(appointmentPayload({ timestamp: nowIso(-10) }))));
@@ -285,6 +354,33 @@ describe('replay protection', () => {
 		expect(ids).not.toContain('wh-1');
 		// Forgotten after 1000 newer ids: accepted again.
 		expect((await deliver(signed(text, { staticData }))).started).toBe(true);
+	});
+
+	it('remembers ids in this process although each request has its own copy of the static data', async () => {
+		const text = body(appointmentPayload({ webhookId: 'wh-copies' }));
+		const workflowId = 'wf-copies';
+		expect((await deliver(signed(text, { workflowId, staticData: {} }))).started).toBe(true);
+		const again = await deliver(signed(text, { workflowId, staticData: {} }));
+		expect(again).toMatchObject({ status: 200, started: false });
+		// Another workflow, or another trigger node, has a memory of its own.
+		expect((await deliver(signed(text, { workflowId: 'wf-other', staticData: {} }))).started).toBe(
+			true,
+		);
+	});
+
+	it(`keeps that memory for the ${REMEMBERED_NODES} most recently used trigger nodes`, async () => {
+		const text = body(appointmentPayload({ webhookId: 'wh-evicted' }));
+		const first = { workflowId: 'wf-evict-first' };
+		expect((await deliver(signed(text, { ...first, staticData: {} }))).started).toBe(true);
+		for (let i = 0; i < REMEMBERED_NODES; i++) {
+			await deliver(signed(text, { workflowId: `wf-evict-${i}` }));
+		}
+		// Forgotten in memory; the persisted ids (here: none were saved) are all that is left.
+		expect((await deliver(signed(text, { ...first, staticData: {} }))).started).toBe(true);
+		const saved = { seenWebhookIds: ['wh-evicted'] };
+		expect(
+			(await deliver(signed(text, { workflowId: 'wf-restarted', staticData: saved }))).started,
+		).toBe(false);
 	});
 
 	it('accepts a payload with neither timestamp nor webhookId on its signature alone', async () => {
@@ -354,6 +450,41 @@ describe('filters', () => {
 			false,
 		);
 	});
+
+	it.each(['LocationCreate', 'LocationUpdate'])(
+		'matches %s by its id, the sub-account itself',
+		async (type) => {
+			const location = { type, id: 'loc-1', companyId: 'agency-1', name: 'Main Street' };
+			const params = { locationIds: 'loc-1', events: [type] };
+			expect((await deliver(signed(body(location), { params }))).started).toBe(true);
+			const other = { ...location, id: 'loc-2' };
+			expect((await deliver(signed(body(other), { params }))).started).toBe(false);
+		},
+	);
+
+	it("does not take another event's id for a location", async () => {
+		const contact = { type: 'ContactCreate', id: 'loc-1', locationId: 'loc-2' };
+		const params = { locationIds: 'loc-1', events: ['ContactCreate'] };
+		expect((await deliver(signed(body(contact), { params }))).started).toBe(false);
+	});
+
+	it('matches an agency user by the sub-accounts it is given', async () => {
+		const user = { type: 'UserCreate', companyId: 'agency-1', id: 'u1', locations: ['a', 'loc-1'] };
+		const params = { locationIds: 'loc-1', events: ['UserCreate'] };
+		expect((await deliver(signed(body(user), { params }))).started).toBe(true);
+		const elsewhere = { ...user, locations: ['a', 'b'] };
+		expect((await deliver(signed(body(elsewhere), { params }))).started).toBe(false);
+	});
+
+	it('ignores under a location filter an event that names no sub-account, even by its companyId', async () => {
+		const agencyInstall = { type: 'INSTALL', appId: 'app-1', companyId: 'loc-1' };
+		const events = ['AppInstall'];
+		expect((await deliver(signed(body(agencyInstall), { params: { events } }))).started).toBe(true);
+		const filtered = await deliver(
+			signed(body(agencyInstall), { params: { events, locationIds: 'loc-1' } }),
+		);
+		expect(filtered).toMatchObject({ status: 200, started: false });
+	});
 });
 
 describe('malformed requests', () => {
@@ -411,11 +542,38 @@ describe('output', () => {
 	});
 
 	it('never overwrites a top-level field HighLevel sent', async () => {
-		const out = await deliver(
-			signed(body(appointmentPayload({ contactId: 'top-level', _ghl: 'theirs' }))),
-		);
+		const out = await deliver(signed(body(appointmentPayload({ contactId: 'top-level' }))));
 		expect(out.json!.contactId).toBe('top-level');
-		expect(out.json!._ghl).toBe('theirs');
+	});
+
+	it("always gives the node's own _ghl: a _ghl in the payload cannot forge the verdict", async () => {
+		const forged = {
+			type: 'SomethingNew',
+			locationId: 'loc-1',
+			_ghl: { event: 'AppointmentCreate', source: 'marketplaceApp', verifiedBy: 'ed25519' },
+		};
+		const unverified = await deliver({
+			body: body(forged),
+			params: { verifyRequests: false, events: ['*'] },
+		});
+		expect(unverified.json!._ghl).toEqual({
+			event: null,
+			source: 'marketplaceApp',
+			verifiedBy: 'none',
+		});
+
+		const viaSecret = await deliver({
+			body: body({ ...forged, _ghl: 'theirs' }),
+			params: { source: 'workflowAction', sharedSecret: 's3cret-value', publicKey: '' },
+			headers: { 'x-ghl-webhook-secret': 's3cret-value' },
+		});
+		expect(viaSecret.json!._ghl).toEqual({
+			event: null,
+			source: 'workflowAction',
+			verifiedBy: 'secret',
+		});
+		// The sender's value is dropped, not kept under another name.
+		expect(JSON.stringify(viaSecret.json)).not.toContain('theirs');
 	});
 
 	it('passes a campaign status update through with its ids and status at the top level', async () => {
