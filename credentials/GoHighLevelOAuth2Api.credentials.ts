@@ -4,7 +4,34 @@ import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
  * Scopes requested by default: every scope an operation of this pack needs (checked against the API
  * specification by the test suite), plus `locations.readonly` to read the installed location.
  */
-export const DEFAULT_SCOPES = ['contacts.readonly', 'contacts.write', 'locations.readonly'];
+/** Every scope the pack's operations need, and `locations.readonly` for the credential test. */
+export const DEFAULT_SCOPES = [
+	'associations.readonly',
+	'associations.write',
+	'associations/relation.readonly',
+	'associations/relation.write',
+	'businesses.readonly',
+	'businesses.write',
+	'campaigns.readonly',
+	'contacts.readonly',
+	'contacts.write',
+	'locations.readonly',
+	'locations/customFields.readonly',
+	'locations/customFields.write',
+	'locations/customValues.readonly',
+	'locations/customValues.write',
+	'locations/tags.readonly',
+	'locations/tags.write',
+	'locations/tasks.readonly',
+	'locations/templates.readonly',
+	'objects/record.readonly',
+	'objects/record.write',
+	'objects/schema.readonly',
+	'objects/schema.write',
+	'opportunities.readonly',
+	'opportunities.write',
+	'workflows.readonly',
+];
 
 export class GoHighLevelOAuth2Api implements ICredentialType {
 	name = 'goHighLevelOAuth2Api';

@@ -252,6 +252,34 @@ export const task: ResourceDefinition = {
 			endpoint: 'DELETE /contacts/{contactId}/tasks/{taskId}',
 			inputs: taskInputs,
 		},
+		{
+			value: 'search',
+			endpoint: 'POST /locations/{locationId}/tasks/search',
+			name: 'Search',
+			action: 'Search the tasks of the location',
+			idempotent: true,
+			inputs: {
+				contactId: {
+					displayName: 'Contact IDs',
+					description: 'Comma-separated; only tasks of these contacts',
+				},
+				assignedTo: {
+					displayName: 'Assigned To (User IDs)',
+					description: 'Comma-separated user IDs',
+				},
+				businessId: { displayName: 'Business ID' },
+				completed: { description: 'Whether to list completed tasks (off: open ones)' },
+			},
+			list: {
+				records: 'tasks',
+				paging: offsetLimit({
+					in: 'body',
+					offsetField: 'skip',
+					limitField: 'limit',
+					maxPageSize: 100,
+				}),
+			},
+		},
 	],
 };
 
