@@ -40,6 +40,8 @@ const inputs: Record<string, InputChoice> = {
 		name: 'query',
 		type: 'string',
 		default: '',
+		// The spec requires the key; an empty query matches every record.
+		required: false,
 		description: 'Free-text search; empty matches all',
 	},
 };

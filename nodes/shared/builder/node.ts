@@ -121,7 +121,7 @@ function isUpdate(value: string, method: HttpMethod): boolean {
 
 function optionalGroup(value: string, method: HttpMethod): { name: string; displayName: string } {
 	if (isUpdate(value, method)) return { name: 'updateFields', displayName: 'Update Fields' };
-	if (/^getAll/.test(value)) return { name: 'filters', displayName: 'Filters' };
+	if (/^(getAll|search)/.test(value)) return { name: 'filters', displayName: 'Filters' };
 	return { name: 'additionalFields', displayName: 'Additional Fields' };
 }
 

@@ -112,7 +112,8 @@ export function offsetLimit(options: {
 
 /**
  * Numbered pages, e.g. `page` + `pageLimit`. `first` is the first page's number; `initial` holds
- * inputs the endpoint requires on every page (`searchAfter: []` for object record search).
+ * inputs the endpoint requires on every page (`searchAfter: []` for object record search). The page
+ * size stays that of page one: page N of another size would start elsewhere.
  */
 export function pageNumber(options: {
 	in: Target;
@@ -128,13 +129,13 @@ export function pageNumber(options: {
 		controls: [options.pageField, options.sizeField, ...Object.keys(options.initial ?? {})],
 		setPageSize(request, size) {
 			const target = bag(request, options.in);
-			target[options.sizeField] = size;
+			target[options.sizeField] ??= size;
 			target[options.pageField] ??= first;
 			for (const [key, value] of Object.entries(options.initial ?? {})) target[key] ??= value;
 		},
 		next(request, page) {
-			if (page.records.length < page.requested || reachedTotal(page)) return false;
 			const target = bag(request, options.in);
+			if (page.records.length < Number(target[options.sizeField]) || reachedTotal(page)) return false;
 			target[options.pageField] = Number(target[options.pageField] ?? first) + 1;
 			return true;
 		},
