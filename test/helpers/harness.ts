@@ -158,19 +158,19 @@ export interface RunResult {
 
 let executionCounter = 0;
 
-const locatorNames = new Set(
-	crmNode.description.properties.filter((p) => p.type === 'resourceLocator').map((p) => p.name),
-);
+function locatorNames(nodeType: INodeType): Set<string> {
+	return new Set(
+		nodeType.description.properties.filter((p) => p.type === 'resourceLocator').map((p) => p.name),
+	);
+}
 
 /** Parameters as the editor stores them: a plain string for a record picker means "By ID". */
 function asStored(nodeType: INodeType, parameters: INodeParameters): INodeParameters {
-	if (nodeType !== crmNode) return parameters;
+	const locators = locatorNames(nodeType);
 	return Object.fromEntries(
 		Object.entries(parameters).map(([name, value]) => [
 			name,
-			locatorNames.has(name) && typeof value === 'string'
-				? { __rl: true, mode: 'id', value }
-				: value,
+			locators.has(name) && typeof value === 'string' ? { __rl: true, mode: 'id', value } : value,
 		]),
 	) as INodeParameters;
 }
@@ -237,13 +237,18 @@ function singleNodeWorkflow(
  * given parameters.
  */
 export async function runListSearch(options: {
+	/** The node whose list search runs; the CRM node by default. */
+	nodeType?: INodeType;
+	/** The picker's parameter name; `contactId` by default. */
+	parameter?: string;
 	method: string;
 	parameters: INodeParameters;
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	filter?: string;
 	paginationToken?: string;
 }): Promise<INodeListSearchResult> {
-	const { node, workflow } = singleNodeWorkflow(crmNode, options.parameters);
+	const nodeType = options.nodeType ?? crmNode;
+	const { node, workflow } = singleNodeWorkflow(nodeType, options.parameters);
 	const credentialsHelper = new TestCredentialsHelper(structuredClone(options.credentials));
 	const additionalData = testAdditionalData(
 		`editor-${++executionCounter}`,
@@ -253,15 +258,20 @@ export async function runListSearch(options: {
 	// The editor sends the node's current parameters, defaults included, with every list-search request.
 	additionalData.currentNodeParameters =
 		NodeHelpers.getNodeParameters(
-			crmNode.description.properties,
+			nodeType.description.properties,
 			options.parameters,
 			true,
 			false,
 			node,
-			crmNode.description,
+			nodeType.description,
 		) ?? {};
-	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.contactId');
-	const searches = (crmNode as INodeType).methods?.listSearch ?? {};
+	const context = new LoadOptionsContext(
+		workflow,
+		node,
+		additionalData,
+		`parameters.${options.parameter ?? 'contactId'}`,
+	);
+	const searches = nodeType.methods?.listSearch ?? {};
 	const search = searches[options.method];
 	if (!search) throw new Error(`No list search ${options.method}`);
 	return await search.call(context, options.filter, options.paginationToken);
@@ -271,6 +281,11 @@ export async function runListSearch(options: {
 export function loadDeclarativeNode<T extends INodeType>(nodeType: T): T {
 	DirectoryLoader.applyDeclarativeNodeOptionParameters(nodeType);
 	return nodeType;
+}
+
+/** Runs any node of this pack (or another declarative node) as the only node of a workflow. */
+export async function runNode(options: RunOptions): Promise<RunResult> {
+	return await runCrm(options);
 }
 
 export async function runCrm(options: RunOptions): Promise<RunResult> {
