@@ -271,7 +271,10 @@ export async function runListSearch(options: {
 		additionalData,
 		`parameters.${options.parameter ?? 'contactId'}`,
 	);
-	const searches = nodeType.methods?.listSearch ?? {};
+	const searches: Record<
+		string,
+		(this: unknown, filter?: string, token?: string) => Promise<INodeListSearchResult>
+	> = (nodeType.methods?.listSearch as never) ?? {};
 	const search = searches[options.method];
 	if (!search) throw new Error(`No list search ${options.method}`);
 	return await search.call(context, options.filter, options.paginationToken);
