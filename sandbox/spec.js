@@ -1,7 +1,7 @@
 'use strict';
 // Loads HighLevel's OpenAPI files (apps/*.json, never copied into this repo) and answers operations
 // from their schemas and examples. Location: HIGHLEVEL_API_DOCS, else ../shared/highlevel-api beside the repo.
-// Without them, the operations this package defines (from its build in dist/) are served instead.
+// Without them, every operation of the spec facts this repository holds is served instead.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -18,37 +18,31 @@ function resolveApiDocsDir(explicit) {
 }
 
 /**
- * Spec-like operations built from this package's own operation definitions (method, path, Version),
- * for when HighLevel's OpenAPI files are not at hand. Needs `npm run build`.
+ * Spec-like operations built from the spec facts this repository holds (nodes/shared/spec, written
+ * by `npm run spec:sync`: method, path and Version of every operation), for when HighLevel's OpenAPI
+ * files are not at hand.
  */
-function operationsFromDefinitions() {
-	let areas;
-	try {
-		areas = [require('../dist/nodes/GoHighLevelCrm/contacts').contactsArea];
-	} catch {
-		return [];
-	}
-	return areas.flatMap((resources) =>
-		resources.flatMap((resource) =>
-			resource.operations.map((definition) => ({
-				app: 'contacts',
-				template: definition.path,
-				method: definition.method.toLowerCase(),
+function operationsFromFacts() {
+	const dir = path.resolve(__dirname, '..', 'nodes', 'shared', 'spec');
+	const areas = JSON.parse(fs.readFileSync(path.join(dir, 'areas.json'), 'utf8'));
+	return areas.flatMap((app) => {
+		const facts = JSON.parse(fs.readFileSync(path.join(dir, `${app}.json`), 'utf8'));
+		return Object.entries(facts).map(([key, fact]) => {
+			const [method, template] = key.split(' ');
+			return {
+				app,
+				template,
+				method: method.toLowerCase(),
 				op: {
-					operationId: `${resource.value}.${definition.value}`,
-					parameters: [
-						{
-							name: 'Version',
-							in: 'header',
-							required: true,
-							schema: { enum: [definition.version] },
-						},
-					],
+					operationId: key,
+					parameters: fact.version
+						? [{ name: 'Version', in: 'header', required: true, schema: { enum: [fact.version] } }]
+						: [],
 					responses: {},
 				},
-			})),
-		),
-	);
+			};
+		});
+	});
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
@@ -60,7 +54,7 @@ class SpecIndex {
 		this.routes = []; // { method, template, regex, params, op, file, app }
 		for (const { app, template, method, op, file } of docsDir
 			? this.operationsFromSpecs(docsDir)
-			: operationsFromDefinitions()) {
+			: operationsFromFacts()) {
 			const params = [];
 			const source = template
 				.split(/(\{[^}]+\})/)
