@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { contactsArea } from '../nodes/GoHighLevelCrm/areas/contacts';
+import { crmResources } from '../nodes/GoHighLevelCrm/areas';
 import { DEFAULT_SCOPES } from '../credentials/GoHighLevelOAuth2Api.credentials';
 import { operationsTable } from './helpers/operationsTable';
 
 const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 
-test("the README's operations table is the one the definitions produce", () => {
-	const table = operationsTable(contactsArea);
+test("the README's CRM operations table is the one the definitions produce", () => {
+	const table = operationsTable(crmResources);
 	if (!readme.includes(table)) console.log(`Expected this table in README.md:\n\n${table}\n`);
 	expect(readme.includes(table)).toBe(true);
 });
