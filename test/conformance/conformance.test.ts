@@ -87,10 +87,17 @@ async function runOperation(
 	const area = areaOf(definition.endpoint, facts);
 	if (!area) return { label, problems: ['the endpoint is in no facts file'] };
 	const { authentication, credentials, location } = credentialsFor(facts, server.baseUrl);
-	const parameters = parametersFor(built.nodeType, resource, definition.value, facts, mode, {
-		...authentication,
-		...location,
-	});
+	const { parameters, sent } = parametersFor(
+		built.nodeType,
+		resource,
+		definition.value,
+		facts,
+		mode,
+		{
+			...authentication,
+			...location,
+		},
+	);
 
 	server.reset();
 	server.handler = () => replyFor(definition);
@@ -125,7 +132,28 @@ async function runOperation(
 		if (request.headers.version !== facts.version) {
 			problems.push(`${where}: Version is not ${facts.version ?? '(none)'}`);
 		}
+		const contentType = String(request.headers['content-type'] ?? '')
+			.split(';')[0]
+			.trim();
+		if (request.rawBody && !facts.body) problems.push(`${where}: the spec takes no body`);
+		if (request.rawBody && facts.body && contentType !== facts.body.contentType) {
+			problems.push(
+				`${where}: Content-Type is ${contentType || '(none)'}, not ${facts.body.contentType}`,
+			);
+		}
+		if (!request.rawBody && facts.body?.required)
+			problems.push(`${where}: the spec requires a body`);
 		for (const error of spec.validate(request)) problems.push(`${where}: ${error}`);
+	}
+	// Every input filled in must reach HighLevel (an offered input the request drops is a defect).
+	const first = requests[0];
+	for (const input of first ? sent : []) {
+		const bag = (input.in === 'query' ? first.query : first.body) as Record<string, unknown>;
+		if (!bag || typeof bag !== 'object' || !(input.name in bag)) {
+			problems.push(
+				`"${input.label}" was filled but no ${input.in} property "${input.name}" was sent`,
+			);
+		}
 	}
 	return { label, problems };
 }

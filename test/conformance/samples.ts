@@ -92,10 +92,9 @@ function sampleString(schema: SchemaFacts): string {
 	return value;
 }
 
+/** 2 when the limits allow it, else the nearest limit. */
 function sampleNumber(min?: number, max?: number): number {
-	const low = min ?? 1;
-	const value = Math.max(low, Math.min(2, max ?? 2));
-	return max !== undefined ? Math.min(value, max) : value;
+	return Math.min(Math.max(2, min ?? 2), max ?? Infinity);
 }
 
 /** The spec schema of the input a property sends, if the property is one of the operation's inputs. */
@@ -105,14 +104,10 @@ export function schemaOfProperty(
 ): SchemaFacts | undefined {
 	const send = property.routing?.send;
 	const name = (typeof send?.property === 'string' && send.property) || property.name;
+	// Without routing the input is a path parameter (the transport fills it into the URL).
 	const where = send?.type ?? 'path';
-	const parameter = facts.parameters.find(
-		(p) =>
-			p.name === name && (where === 'body' ? false : where === 'query' ? p.in === 'query' : true),
-	);
-	if (parameter) return parameter.schema;
-	if (where === 'body' || !send) return facts.body?.schema.properties?.[name];
-	return undefined;
+	if (where === 'body') return facts.body?.schema.properties?.[name];
+	return facts.parameters.find((p) => p.name === name && p.in === where)?.schema;
 }
 
 function propertyValue(
@@ -185,9 +180,25 @@ function propertyValue(
 	}
 }
 
+/** An input the request must carry once filled: its request property, where it goes, its label. */
+export interface SentInput {
+	in: 'body' | 'query';
+	name: string;
+	label: string;
+}
+
+function sentInput(property: INodeProperties, value: unknown): SentInput | undefined {
+	const send = property.routing?.send;
+	if (!send || (send.type !== 'body' && send.type !== 'query')) return undefined;
+	if (typeof send.property !== 'string' || send.property.startsWith('=')) return undefined;
+	if (value === '' || value === '[]' || value === '{}') return undefined;
+	return { in: send.type, name: send.property.split('.')[0], label: property.displayName };
+}
+
 /**
  * The parameters for one operation: resource and operation, then the inputs `mode` asks for. Which
- * properties an operation shows is decided by n8n's own display rules.
+ * properties an operation shows is decided by n8n's own display rules. `sent` lists the filled
+ * inputs the request must carry.
  */
 export function parametersFor(
 	nodeType: INodeType,
@@ -196,10 +207,11 @@ export function parametersFor(
 	facts: OperationFacts,
 	mode: InputMode,
 	base: INodeParameters = {},
-): INodeParameters {
+): { parameters: INodeParameters; sent: SentInput[] } {
 	const description = nodeType.description;
 	const node: Pick<INode, 'typeVersion'> = { typeVersion: 1 };
 	const parameters: INodeParameters = { ...base, resource, operation };
+	const sent: SentInput[] = [];
 	const shown = () =>
 		NodeHelpers.getNodeParameters(
 			description.properties,
@@ -214,8 +226,17 @@ export function parametersFor(
 		if (CONTROLS.has(property.name)) continue;
 		if (!NodeHelpers.displayParameter(values, property, node, description)) continue;
 		if (mode === 'required' && !property.required) continue;
-		parameters[property.name] = propertyValue(property, facts, mode);
+		const value = propertyValue(property, facts, mode);
+		parameters[property.name] = value;
 		values = shown();
+		const options =
+			property.type === 'collection' ? ((property.options ?? []) as INodeProperties[]) : [];
+		for (const [input, inputValue] of options.length
+			? options.map((option) => [option, (value as INodeParameters)[option.name]] as const)
+			: [[property, value] as const]) {
+			const expected = sentInput(input, inputValue);
+			if (expected) sent.push(expected);
+		}
 	}
-	return parameters;
+	return { parameters, sent };
 }
