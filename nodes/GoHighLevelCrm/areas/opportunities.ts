@@ -3,6 +3,7 @@ import type { InputChoice, ResourceDefinition } from '../../shared/builder/types
 import facts from '../../shared/spec/opportunities.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { offsetLimit, pageNumber, startAfterCursor } from '../../shared/transport/paging';
+import { contactId } from '../pickers';
 
 /** The Opportunities API area (opportunities.json): opportunities, pipelines and lost reasons, 12 operations. */
 
@@ -13,7 +14,7 @@ const inputs: Record<string, InputChoice> = {
 	name: { description: 'Name of the opportunity' },
 	pipelineId: { displayName: 'Pipeline ID' },
 	pipelineStageId: { displayName: 'Pipeline Stage ID' },
-	contactId: { displayName: 'Contact ID' },
+	contactId,
 	monetaryValue: { displayName: 'Value', description: 'Monetary value of the opportunity' },
 	assignedTo: {
 		displayName: 'Assigned To (User ID)',

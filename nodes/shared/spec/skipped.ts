@@ -5,8 +5,8 @@
  * or area does not exist, and when an operation is both defined and listed: remove an entry when its
  * operations land.
  */
-const CRM_SETTINGS = 'Planned for the GoHighLevel CRM node (sub-account settings)';
-const CRM = 'Planned for the GoHighLevel CRM node';
+const UPLOAD =
+	'A multipart file upload into custom fields: planned with the file uploads of the GoHighLevel Sites node';
 const CALENDARS = 'Planned for the GoHighLevel Calendars node';
 const CONVERSATIONS = 'Planned for the GoHighLevel Conversations node';
 const PAYMENTS = 'Planned for the GoHighLevel Payments node';
@@ -16,15 +16,7 @@ const AI_AGENTS = 'Planned for the GoHighLevel AI Agents node';
 const ADS = 'Planned for the GoHighLevel Ads node';
 const AGENCY = 'Planned for the GoHighLevel Agency node';
 
-/** Which node each area is planned for follows ../shared/reference/spec-survey.md's families. */
 export const SKIPPED: Record<string, string> = {
-	'area:opportunities': CRM,
-	'area:businesses': CRM,
-	'area:objects': CRM,
-	'area:associations': CRM,
-	'area:custom-fields': CRM,
-	'area:campaigns': CRM,
-	'area:workflows': CRM,
 	'area:calendars': CALENDARS,
 	'area:conversations': CONVERSATIONS,
 	'area:phone-system': CONVERSATIONS,
@@ -61,29 +53,11 @@ export const SKIPPED: Record<string, string> = {
 	'GET /locations/{locationId}': AGENCY,
 	'PUT /locations/{locationId}': AGENCY,
 	'DELETE /locations/{locationId}': AGENCY,
-	'GET /locations/{locationId}/tags': CRM_SETTINGS,
-	'POST /locations/{locationId}/tags': CRM_SETTINGS,
-	'GET /locations/{locationId}/tags/{tagId}': CRM_SETTINGS,
-	'PUT /locations/{locationId}/tags/{tagId}': CRM_SETTINGS,
-	'DELETE /locations/{locationId}/tags/{tagId}': CRM_SETTINGS,
-	'POST /locations/{locationId}/tasks/search': CRM_SETTINGS,
 	'GET /locations/{locationId}/recurring-tasks/{id}': AGENCY,
 	'PUT /locations/{locationId}/recurring-tasks/{id}': AGENCY,
 	'DELETE /locations/{locationId}/recurring-tasks/{id}': AGENCY,
 	'POST /locations/{locationId}/recurring-tasks': AGENCY,
-	'GET /locations/{locationId}/customFields': CRM_SETTINGS,
-	'POST /locations/{locationId}/customFields': CRM_SETTINGS,
-	'GET /locations/{locationId}/customFields/{id}': CRM_SETTINGS,
-	'PUT /locations/{locationId}/customFields/{id}': CRM_SETTINGS,
-	'DELETE /locations/{locationId}/customFields/{id}': CRM_SETTINGS,
-	'POST /locations/{locationId}/customFields/upload': CRM_SETTINGS,
-	'GET /locations/{locationId}/customValues': CRM_SETTINGS,
-	'POST /locations/{locationId}/customValues': CRM_SETTINGS,
-	'GET /locations/{locationId}/customValues/{id}': CRM_SETTINGS,
-	'PUT /locations/{locationId}/customValues/{id}': CRM_SETTINGS,
-	'DELETE /locations/{locationId}/customValues/{id}': CRM_SETTINGS,
+	'POST /locations/{locationId}/customFields/upload': UPLOAD,
 	'GET /locations/{locationId}/timezones': AGENCY,
-	'GET /locations/{locationId}/templates': CRM_SETTINGS,
-	'DELETE /locations/{locationId}/templates/{id}': CRM_SETTINGS,
 	'POST /locations/': AGENCY,
 };

@@ -135,7 +135,8 @@ export function pageNumber(options: {
 		},
 		next(request, page) {
 			const target = bag(request, options.in);
-			if (page.records.length < Number(target[options.sizeField]) || reachedTotal(page)) return false;
+			if (page.records.length < Number(target[options.sizeField]) || reachedTotal(page))
+				return false;
 			target[options.pageField] = Number(target[options.pageField] ?? first) + 1;
 			return true;
 		},

@@ -31,6 +31,12 @@ export function prepareRequest(
 		if (placement.altType) target.altType = 'location';
 	}
 	dropEmptyInputs(operation, options);
+	// OpenAPI's default for query arrays is `a=1&a=2`; `explode: false` asks for `a=1,2`.
+	options.arrayFormat = operation.facts.parameters.some(
+		(p) => p.in === 'query' && p.explode === false,
+	)
+		? 'comma'
+		: 'repeat';
 	if (operation.isUpdate && operation.facts.body && isEmpty(options.body)) {
 		throw new NodeOperationError(fn.getNode(), 'Nothing to update', {
 			description: 'Add at least one field under "Update Fields".',
