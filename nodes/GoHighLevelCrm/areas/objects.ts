@@ -40,7 +40,8 @@ const inputs: Record<string, InputChoice> = {
 		name: 'query',
 		type: 'string',
 		default: '',
-		// The spec requires the key; an empty query matches every record.
+		// The spec requires the key; an empty query matches every record, so the builder must not make it required.
+		// eslint-disable-next-line n8n-nodes-base/node-param-required-false -- overrides the spec's "required" for the builder
 		required: false,
 		description: 'Free-text search; empty matches all',
 	},
