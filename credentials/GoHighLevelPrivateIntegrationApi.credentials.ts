@@ -30,6 +30,7 @@ export class GoHighLevelPrivateIntegrationApi implements ICredentialType {
 			description:
 				'Created in HighLevel under Settings → Private Integrations, with the scopes the workflows need',
 		},
+		// eslint-disable-next-line @n8n/community-nodes/credential-password-field -- the kind of token (options), not a secret
 		{
 			displayName: 'Token Type',
 			name: 'tokenType',

@@ -17,7 +17,6 @@ function defaults(options) {
 		locationId: 'sandboxLocation0001',
 		companyId: 'sandboxCompany00001',
 		apiDocsDir: undefined,
-		rateLimit: { max: 100, intervalMs: 10_000, daily: 200_000 },
 		webhookUrls: [],
 		webhookSigning: 'both',
 		webhookEvents: undefined,

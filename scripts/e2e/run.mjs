@@ -2,7 +2,7 @@
 // `npm run test:e2e`: the package inside a real n8n (2.41.1 on Node 24, provisioned into .n8n-sandbox/),
 // headless, on free ports, in a temp user folder under .e2e/, against the HighLevel sandbox.
 // Prints "N passed, M failed" and exits non-zero on any failure. Every process it starts is stopped by PID.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { provision, REPO_ROOT } from '../lib/provision.mjs';
 import {
