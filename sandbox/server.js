@@ -508,7 +508,8 @@ function createSandbox(options = {}) {
 				server.once('error', reject);
 				server.listen(cfg.port, cfg.host, resolve);
 			});
-			baseUrl = `http://${cfg.host}:${server.address().port}`;
+			const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+			baseUrl = `http://${cfg.host}:${port}`;
 			return baseUrl;
 		},
 		async stop() {

@@ -24,7 +24,9 @@ function resolveApiDocsDir(explicit) {
 function operationsFromDefinitions() {
 	let areas;
 	try {
-		areas = [require('../dist/nodes/GoHighLevelCrm/contacts').contactsArea];
+		// The built package, which may be absent: resolved at run time, not type-checked.
+		const built = '../dist/nodes/GoHighLevelCrm/contacts';
+		areas = [require(built).contactsArea];
 	} catch {
 		return [];
 	}
@@ -32,6 +34,7 @@ function operationsFromDefinitions() {
 		resources.flatMap((resource) =>
 			resource.operations.map((definition) => ({
 				app: 'contacts',
+				file: undefined,
 				template: definition.path,
 				method: definition.method.toLowerCase(),
 				op: {
