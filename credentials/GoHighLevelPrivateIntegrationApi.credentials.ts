@@ -55,6 +55,7 @@ export class GoHighLevelPrivateIntegrationApi implements ICredentialType {
 			name: 'locationId',
 			type: 'string',
 			default: '',
+			placeholder: 'e.g. ve9EPM428h8vShlRW1KT',
 			description:
 				'The sub-account this token belongs to (Settings → Business Profile). Every operation that needs a location uses it unless the node sets another.',
 			displayOptions: { show: { tokenType: ['subAccount'] } },

@@ -8,6 +8,7 @@ const contactIds = (name: string) =>
 	field.stringList(name, 'Contact IDs', {
 		required: true,
 		description: 'Comma-separated contact IDs',
+		placeholder: 'e.g. pOC0uJ97VYOKH2m3fkMD, 9NkT25Vor1v4aQatFsv2',
 	});
 
 /** An empty Business ID removes the contacts from their business: HighLevel expects `null` then. */
@@ -48,6 +49,7 @@ export const bulk: ResourceDefinition = {
 				field.stringList('tags', 'Tags', {
 					required: true,
 					description: 'Comma-separated tag names',
+					placeholder: 'e.g. vip, newsletter',
 				}),
 			],
 			additionalFields: [
@@ -58,7 +60,7 @@ export const bulk: ResourceDefinition = {
 		},
 		{
 			value: 'updateBusiness',
-			name: 'Set Business',
+			name: 'Update Business',
 			action: 'Add or remove many contacts from a business',
 			description: 'Link many contacts to a business, or unlink them by leaving Business ID empty',
 			method: 'POST',

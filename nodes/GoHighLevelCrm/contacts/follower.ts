@@ -5,6 +5,7 @@ import { contactId, WRITE } from './ids';
 const followers = field.stringList('followers', 'Follower User IDs', {
 	required: true,
 	description: 'Comma-separated IDs of the users who follow the contact',
+	placeholder: 'e.g. YlWd2wuCAZQzh2cH1fVZ',
 });
 
 export const follower: ResourceDefinition = {

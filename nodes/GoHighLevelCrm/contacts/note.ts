@@ -30,7 +30,13 @@ export const note: ResourceDefinition = {
 			scopes: WRITE,
 			fields: [
 				contactId,
-				{ ...field.string('body', 'Body', { required: true }), typeOptions: { rows: 4 } },
+				{
+					...field.string('body', 'Body', {
+						required: true,
+						placeholder: 'e.g. Asked for a quote',
+					}),
+					typeOptions: { rows: 4 },
+				},
 			],
 			additionalFields: optionalNoteFields,
 			rootProperty: 'note',

@@ -5,6 +5,7 @@ import { contactId, WRITE } from './ids';
 const tags = field.stringList('tags', 'Tags', {
 	required: true,
 	description: 'Comma-separated tag names',
+	placeholder: 'e.g. vip, newsletter',
 });
 
 export const tag: ResourceDefinition = {

@@ -30,7 +30,10 @@ export const task: ResourceDefinition = {
 			scopes: WRITE,
 			fields: [
 				contactId,
-				field.string('title', 'Title', { required: true }),
+				field.string('title', 'Title', {
+					required: true,
+					placeholder: 'e.g. Call back about the quote',
+				}),
 				field.dateTime('dueDate', 'Due Date', { required: true }),
 				field.boolean('completed', 'Completed', {
 					description: 'Whether the task is already done',
@@ -83,8 +86,8 @@ export const task: ResourceDefinition = {
 		},
 		{
 			value: 'markCompleted',
-			name: 'Set Completed',
-			action: 'Set a task completed or open',
+			name: 'Mark Completed',
+			action: 'Mark a task completed or open',
 			description: 'Mark a task as completed, or open again',
 			method: 'PUT',
 			path: '/contacts/{contactId}/tasks/{taskId}/completed',

@@ -74,10 +74,14 @@ function operationFields(
 	if (operation.list) fields.push(...listFields());
 	if (operation.additionalFields?.length) {
 		fields.push({
-			displayName: 'Additional Fields',
+			// n8n's names for the optional fields of an update, of a list, of anything else
+			...(operation.value === 'update'
+				? { displayName: 'Update Fields', placeholder: 'Add Field' }
+				: operation.list
+					? { displayName: 'Options', placeholder: 'Add Option' }
+					: { displayName: 'Additional Fields', placeholder: 'Add Field' }),
 			name: 'additionalFields',
 			type: 'collection',
-			placeholder: 'Add Field',
 			default: {},
 			options: [...operation.additionalFields].sort((a, b) =>
 				a.displayName.localeCompare(b.displayName),
@@ -132,11 +136,13 @@ export function resourceSelector(
 		name: 'resource',
 		type: 'options',
 		noDataExpression: true,
-		options: resources.map((resource) => ({
-			name: resource.name,
-			value: resource.value,
-			...(resource.description ? { description: resource.description } : {}),
-		})),
+		options: [...resources]
+			.sort((a, b) => a.name.localeCompare(b.name))
+			.map((resource) => ({
+				name: resource.name,
+				value: resource.value,
+				...(resource.description ? { description: resource.description } : {}),
+			})),
 		default: defaultResource,
 	};
 }
