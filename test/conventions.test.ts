@@ -38,7 +38,8 @@ type Rule =
 	| 'required-usable'
 	| 'options-default'
 	| 'description-text'
-	| 'collection-placeholder';
+	| 'collection-placeholder'
+	| 'no-data-expression';
 
 /** The button that adds an item to n8n's standard collections. */
 const COLLECTION_PLACEHOLDERS: Record<string, string> = {
@@ -58,6 +59,11 @@ const EXCEPTIONS: Array<{ rule: Rule; path: string; reason: string }> = [
 		path: 'GoHighLevel CRM › Request Options › Batching › Batching › Batch Interval (ms)',
 		reason:
 			"n8n's own Request Options, which n8n adds to every declarative node; the unit is lowercase by design",
+	},
+	{
+		rule: 'description-text',
+		path: 'GoHighLevel CRM › Request Options › Proxy',
+		reason: "n8n's own Request Options, which n8n adds to every declarative node",
 	},
 	{
 		rule: 'options-sorted',
@@ -151,6 +157,16 @@ function descriptionProblems(text: string): string[] {
 			if (char === close && --depth < 0) break;
 		}
 		if (depth !== 0) problems.push(`has unbalanced ${open}${close}`);
+	}
+	// As node-param-description-excess-final-period / -missing-final-period: one sentence has no
+	// final period, two sentences have one.
+	const egLess = text.replace('e.g.', '');
+	if (!/\s{2,}/.test(text)) {
+		const sentences = egLess.split('. ').length;
+		if (sentences === 1 && egLess.endsWith('.'))
+			problems.push('is one sentence with a final period');
+		if (sentences === 2 && !egLess.endsWith('.'))
+			problems.push('is two sentences without a final period');
 	}
 	return problems;
 }
@@ -256,6 +272,12 @@ class Checker {
 		}
 
 		if (property.required) this.requiredUsable(property, path);
+
+		if (
+			(property.name === 'resource' || property.name === 'operation') &&
+			!property.noDataExpression
+		)
+			this.report('no-data-expression', path, `"${property.name}" needs noDataExpression: true`);
 
 		if (property.type === 'options' || property.type === 'multiOptions') {
 			const options = (property.options ?? []) as INodePropertyOptions[];
@@ -568,6 +590,10 @@ const RULES: Array<[Rule, string]> = [
 	['update-fields', 'the optional fields of an update are "Update Fields"'],
 	['get-many-collection', 'the optional fields of a Get Many are "Filters" or "Options"'],
 	[
+		'no-data-expression',
+		'Resource and Operation cannot be set by an expression (noDataExpression)',
+	],
+	[
 		'collection-placeholder',
 		'standard collections add items with "Add Field", "Add Filter", "Add Option"',
 	],
@@ -581,7 +607,7 @@ const RULES: Array<[Rule, string]> = [
 	['options-default', 'the default of an options field is one of its values'],
 	[
 		'description-text',
-		'descriptions and hints have no stray whitespace and balanced quotes and brackets',
+		'descriptions and hints: no stray whitespace, balanced quotes and brackets, final period as n8n writes it',
 	],
 ];
 

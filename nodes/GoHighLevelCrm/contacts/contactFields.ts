@@ -35,7 +35,7 @@ export const contactAttributes: INodeProperties[] = [
 			'Per channel, e.g. {"SMS": {"status": "active"}, "Email": {"status": "inactive"}}. Channels: Call, Email, SMS, WhatsApp, GMB, FB; status: active, inactive, permanent.',
 	}),
 	field.json('inboundDndSettings', 'Inbound DND Settings (JSON)', {
-		description: 'E.g. {"all": {"status": "active"}}',
+		description: 'For example {"all": {"status": "active"}}',
 	}),
 	field.stringList('tags', 'Tags', {
 		description: "Comma-separated; replaces the contact's tags on Update",
