@@ -30,6 +30,7 @@ export class GoHighLevelPrivateIntegrationApi implements ICredentialType {
 			description:
 				'Created in HighLevel under Settings → Private Integrations, with the scopes the workflows need',
 		},
+		// eslint-disable-next-line @n8n/community-nodes/credential-password-field -- the kind of token (options), not a secret
 		{
 			displayName: 'Token Type',
 			name: 'tokenType',
@@ -54,6 +55,7 @@ export class GoHighLevelPrivateIntegrationApi implements ICredentialType {
 			name: 'locationId',
 			type: 'string',
 			default: '',
+			placeholder: 'e.g. ve9EPM428h8vShlRW1KT',
 			description:
 				'The sub-account this token belongs to (Settings → Business Profile). Every operation that needs a location uses it unless the node sets another.',
 			displayOptions: { show: { tokenType: ['subAccount'] } },

@@ -17,7 +17,6 @@ function defaults(options) {
 		locationId: 'sandboxLocation0001',
 		companyId: 'sandboxCompany00001',
 		apiDocsDir: undefined,
-		rateLimit: { max: 100, intervalMs: 10_000, daily: 200_000 },
 		webhookUrls: [],
 		webhookSigning: 'both',
 		webhookEvents: undefined,
@@ -509,7 +508,8 @@ function createSandbox(options = {}) {
 				server.once('error', reject);
 				server.listen(cfg.port, cfg.host, resolve);
 			});
-			baseUrl = `http://${cfg.host}:${server.address().port}`;
+			const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+			baseUrl = `http://${cfg.host}:${port}`;
 			return baseUrl;
 		},
 		async stop() {

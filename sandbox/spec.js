@@ -31,6 +31,7 @@ function operationsFromFacts() {
 			const [method, template] = key.split(' ');
 			return {
 				app,
+				file: undefined,
 				template,
 				method: method.toLowerCase(),
 				op: {

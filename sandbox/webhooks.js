@@ -91,6 +91,7 @@ function listEventTypes(docsDir) {
 /**
  * Sends one event to every target URL. `signing`: 'both' (default), 'ed25519', 'rsa', 'none' or 'forged'
  * (a valid-looking signature made with a different key). Returns the delivery records.
+ * @param {{ keys: any, targets: string[], payload: any, signing?: string, rawBody?: string | Buffer, timeoutMs?: number }} options
  */
 async function deliver({ keys, targets, payload, signing = 'both', rawBody, timeoutMs = 10000 }) {
 	const raw = Buffer.from(rawBody !== undefined ? rawBody : JSON.stringify(payload));

@@ -1,4 +1,5 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
@@ -20,8 +21,8 @@ export class GoHighLevelCrm implements INodeType {
 			'Contacts, opportunities, businesses, custom objects, associations, custom fields and values, tags, tasks, campaigns and workflows in HighLevel (GoHighLevel / LeadConnector) API v2',
 		defaults: { name: 'GoHighLevel CRM' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials,
 		requestDefaults,
 		properties: [authenticationProperty, ...nodeProperties(crmResources, 'contact')],

@@ -5,6 +5,7 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { DEFAULT_SECRET_HEADER, handleDelivery } from './delivery';
 import { EVENT_OPTIONS } from './events';
@@ -30,7 +31,7 @@ export class GoHighLevelTrigger implements INodeType {
 			name: 'GoHighLevel Trigger',
 		},
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		webhooks: [
 			{
 				name: 'default',

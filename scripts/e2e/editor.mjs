@@ -29,6 +29,7 @@ const slug = (s) =>
 		.replace(/^-|-$/g, '');
 
 export async function editorChecks({ base, owner, check, assert, nodes, outDir }) {
+	/** @type {import('playwright-core').Browser | undefined} */
 	let browser;
 	let context;
 	const consoleErrors = [];
@@ -138,6 +139,6 @@ export async function editorChecks({ base, owner, check, assert, nodes, outDir }
 				);
 		});
 	} finally {
-		await browser.close().catch(() => {});
+		await browser?.close().catch(() => {});
 	}
 }

@@ -2,7 +2,7 @@
 // `npm run test:e2e`: the package inside a real n8n (2.41.1 on Node 24, provisioned into .n8n-sandbox/),
 // headless, on free ports, in a temp user folder under .e2e/, against the HighLevel sandbox.
 // Prints "N passed, M failed" and exits non-zero on any failure. Every process it starts is stopped by PID.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { provision, REPO_ROOT } from '../lib/provision.mjs';
 import {
@@ -119,7 +119,7 @@ async function api(method, path, body) {
 		},
 		body: body === undefined ? undefined : JSON.stringify(body),
 	});
-	return { status: res.status, body: await res.json() };
+	return { status: res.status, body: /** @type {any} */ (await res.json()) };
 }
 
 async function executionsOf(workflowId) {
@@ -344,15 +344,19 @@ async function main() {
 		);
 	});
 
-	let nodesJson;
-	let credsJson;
+	/** @type {Array<{ name: string, [key: string]: any }>} */
+	let nodesJson = [];
+	/** @type {Array<{ name: string, [key: string]: any }>} */
+	let credsJson = [];
 	await check(
 		`nodes.json lists ${ourNodes.join(', ')}; credentials.json lists ${ourCreds.join(', ')}`,
 		async () => {
-			nodesJson = await (await fetch(`${base}/types/nodes.json`, { headers: { cookie } })).json();
-			credsJson = await (
-				await fetch(`${base}/types/credentials.json`, { headers: { cookie } })
-			).json();
+			nodesJson = /** @type {Array<{ name: string, [key: string]: any }>} */ (
+				await (await fetch(`${base}/types/nodes.json`, { headers: { cookie } })).json()
+			);
+			credsJson = /** @type {Array<{ name: string, [key: string]: any }>} */ (
+				await (await fetch(`${base}/types/credentials.json`, { headers: { cookie } })).json()
+			);
 			for (const n of ourNodes)
 				assert(
 					nodesJson.some((x) => x.name === n),
@@ -563,7 +567,6 @@ async function main() {
 			assert,
 			nodes: nodesJson.filter((x) => ourNodes.includes(x.name)),
 			outDir: join(REPO_ROOT, 'docs', 'images'),
-			workDir: WORK,
 		});
 	}
 }

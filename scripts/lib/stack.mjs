@@ -106,7 +106,12 @@ export function n8nEnv({
 	};
 }
 
-/** Runs an n8n CLI command (import:*, execute, publish:workflow) on Node 24 with its own runner broker port. */
+/**
+ * Runs an n8n CLI command (import:*, execute, publish:workflow) on Node 24 with its own runner broker port.
+ * @param {NodeJS.ProcessEnv} env
+ * @param {string[]} args
+ * @param {{ cwd?: string, quiet?: boolean, timeoutMs?: number }} [opts]
+ */
 export async function n8nCli(env, args, opts = {}) {
 	const p = paths();
 	const brokerPort = await freePort();
@@ -119,6 +124,9 @@ export async function n8nCli(env, args, opts = {}) {
 /**
  * Starts a long-running process in its own process group, output appended to logFile.
  * stop() signals that group by the child's PID (never by name) and waits for it to exit.
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ env: NodeJS.ProcessEnv, cwd?: string, logFile?: string }} options
  */
 export function startProcess(cmd, args, { env, cwd, logFile }) {
 	const out = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined;
@@ -182,7 +190,10 @@ export function startProcess(cmd, args, { env, cwd, logFile }) {
 	};
 }
 
-/** Starts sandbox/cli.js and resolves once it printed its ready line. */
+/**
+ * Starts sandbox/cli.js and resolves once it printed its ready line.
+ * @param {{ port?: number, keysFile?: string, logFile?: string, rateLimit?: { max?: number, intervalMs?: number, daily?: number }, webhookUrls?: string[], webhookEvents?: string[] }} options
+ */
 export async function startSandbox({
 	port = 0,
 	keysFile,
@@ -298,6 +309,7 @@ export async function publishWorkflow(base, cookie, id) {
 /**
  * Writes the sandbox credential and the example workflows (placeholders filled in) into outDir for
  * `n8n import:*`. Placeholders: __SANDBOX_ED25519_PUBLIC_KEY__ in trigger nodes.
+ * @param {{ outDir: string, sandboxUrl: string, publicKeyPem: string, workflowsDir?: string, only?: string[] }} options
  */
 export function prepareImports({
 	outDir,

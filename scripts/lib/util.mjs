@@ -22,7 +22,13 @@ export async function step(title, fn, log = console.log) {
 	}
 }
 
-/** Runs a command to completion; rejects with its output tail on a non-zero exit. */
+/**
+ * Runs a command to completion; rejects with its output tail on a non-zero exit.
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, quiet?: boolean, timeoutMs?: number }} [options]
+ * @returns {Promise<string>}
+ */
 export function run(cmd, args, { cwd, env, quiet = true, timeoutMs = 15 * 60 * 1000 } = {}) {
 	return new Promise((resolvePromise, reject) => {
 		const child = spawn(cmd, args, {
@@ -47,6 +53,7 @@ export function run(cmd, args, { cwd, env, quiet = true, timeoutMs = 15 * 60 * 1
 			clearTimeout(timer);
 			if (code === 0) resolvePromise(out);
 			else {
+				/** @type {Error & { output?: string }} */
 				const err = new Error(
 					`${cmd} ${args.join(' ')} exited with ${code ?? signal}\n${out.slice(-4000)}`,
 				);
@@ -63,7 +70,7 @@ export function freePort() {
 		srv.unref();
 		srv.on('error', reject);
 		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
+			const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
 			srv.close(() => resolvePromise(port));
 		});
 	});

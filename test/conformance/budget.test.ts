@@ -15,7 +15,8 @@ const functionIds = new Map<unknown, number>();
 
 /** A property's content without where it is shown; functions (hooks) compared by identity. */
 function contentOf(property: INodeProperties): string {
-	const { displayOptions: _displayOptions, ...rest } = property;
+	const rest: Partial<INodeProperties> = { ...property };
+	delete rest.displayOptions;
 	return JSON.stringify(rest, (_key, value: unknown) => {
 		if (typeof value !== 'function') return value;
 		if (!functionIds.has(value)) functionIds.set(value, functionIds.size + 1);

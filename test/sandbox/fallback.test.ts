@@ -7,6 +7,7 @@ interface SpecIndexLike {
 	versions(route: Route): string[] | undefined;
 }
 // Plain CommonJS, run by `npm start` without a build step.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- untyped CommonJS module
 const { SpecIndex } = require('../../sandbox/spec') as {
 	SpecIndex: new (docsDir?: string) => SpecIndexLike;
 };

@@ -4,9 +4,11 @@ import { createSandbox, type Sandbox } from '../../sandbox/server';
 
 // Plain CommonJS without types; true when HighLevel's OpenAPI files are at hand (else the sandbox serves
 // only this package's operations, and the checks that need the full spec are skipped).
-const HAS_SPECS = !!(
-	require('../../sandbox/spec') as { resolveApiDocsDir: () => string | undefined }
-).resolveApiDocsDir();
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- untyped CommonJS module
+const sandboxSpec = require('../../sandbox/spec') as {
+	resolveApiDocsDir: () => string | undefined;
+};
+const HAS_SPECS = !!sandboxSpec.resolveApiDocsDir();
 const withSpecs = HAS_SPECS ? it : it.skip;
 
 const TOKEN = 'test-token';

@@ -56,7 +56,7 @@ export const association: ResourceDefinition = {
 			list: { records: '*', paging: skipLimit() },
 		},
 		{
-			value: 'getAllByObjectKey',
+			value: 'getAllByObject',
 			endpoint: 'GET /associations/objectKey/{objectKey}',
 			name: 'Get Many by Object',
 			action: 'Get many associations of an object',

@@ -7,6 +7,7 @@ import { offsetLimit } from '../../shared/transport/paging';
 
 const inputs: Record<string, InputChoice> = {
 	businessId: { displayName: 'Business ID' },
+	name: { placeholder: 'e.g. Acme Inc.' },
 	email: { placeholder: 'name@email.com' },
 	phone: { placeholder: '+1 888-888-8888' },
 	country: { placeholder: 'US', description: 'Two-letter country code, e.g. US' },

@@ -44,7 +44,7 @@ const contactInputs: Record<string, InputChoice> = {
 	},
 	inboundDndSettings: {
 		displayName: 'Inbound DND Settings (JSON)',
-		description: 'E.g. {"all": {"status": "active"}}',
+		description: 'For example {"all": {"status": "active"}}',
 	},
 	tags: { description: "Comma-separated; replaces the contact's tags on Update" },
 	customFields: field.customFields(),
@@ -195,6 +195,7 @@ export const contact: ResourceDefinition = {
 const taskInputs: Record<string, InputChoice> = {
 	contactId,
 	taskId: { displayName: 'Task ID' },
+	title: { placeholder: 'e.g. Call back' },
 	dueDate: { date: 'iso' },
 	body: { displayName: 'Description', description: 'Details of the task' },
 	assignedTo: {
@@ -286,7 +287,10 @@ export const task: ResourceDefinition = {
 const noteInputs: Record<string, InputChoice> = {
 	contactId,
 	id: { displayName: 'Note ID' },
-	body: { ...field.string('body', 'Body'), typeOptions: { rows: 4 } },
+	body: {
+		...field.string('body', 'Body', { placeholder: 'e.g. Called about the quote' }),
+		typeOptions: { rows: 4 },
+	},
 	userId: { displayName: 'User ID', description: 'ID of the user the note is attributed to' },
 	color: { placeholder: '#FFAA00' },
 	pinned: { description: 'Whether the note is pinned on the contact' },

@@ -13,13 +13,14 @@ const v2 = customFieldsFacts as AreaFacts;
 
 const inputs: Record<string, InputChoice> = {
 	id: { displayName: 'Custom Field ID' },
+	name: { placeholder: 'e.g. Favorite Color' },
+	dataType: { displayName: 'Data Type', placeholder: 'e.g. TEXT' },
 	objectKey: { displayName: 'Object Key', placeholder: 'custom_objects.pets' },
 	fieldKey: {
 		placeholder: 'custom_objects.pets.breed',
 		description: 'Key of the field, prefixed with the object key',
 	},
 	parentId: { displayName: 'Folder ID', description: 'ID of the folder the field goes into' },
-	dataType: { displayName: 'Data Type' },
 	showInForms: { description: 'Whether the field can be used in forms' },
 	allowCustomOption: { description: 'Whether users may add their own options' },
 	options: {

@@ -10,6 +10,12 @@ import { offsetLimit } from '../../shared/transport/paging';
 
 const locations = facts as AreaFacts;
 
+const valueInputs: Record<string, InputChoice> = {
+	id: { displayName: 'Custom Value ID' },
+	name: { placeholder: 'e.g. Office Phone' },
+	value: { placeholder: 'e.g. +1 888-888-8888' },
+};
+
 export const customValue: ResourceDefinition = {
 	value: 'customValue',
 	name: 'Custom Value',
@@ -17,11 +23,16 @@ export const customValue: ResourceDefinition = {
 	description: 'Values used as {{custom_values.x}} in messages and templates',
 	facts: [locations],
 	operations: [
-		{ value: 'create', endpoint: 'POST /locations/{locationId}/customValues', root: 'customValue' },
+		{
+			value: 'create',
+			endpoint: 'POST /locations/{locationId}/customValues',
+			inputs: valueInputs,
+			root: 'customValue',
+		},
 		{
 			value: 'get',
 			endpoint: 'GET /locations/{locationId}/customValues/{id}',
-			inputs: { id: { displayName: 'Custom Value ID' } },
+			inputs: valueInputs,
 			root: 'customValue',
 		},
 		{
@@ -32,20 +43,20 @@ export const customValue: ResourceDefinition = {
 		{
 			value: 'update',
 			endpoint: 'PUT /locations/{locationId}/customValues/{id}',
-			inputs: { id: { displayName: 'Custom Value ID' } },
+			inputs: valueInputs,
 			root: 'customValue',
 		},
 		{
 			value: 'delete',
 			endpoint: 'DELETE /locations/{locationId}/customValues/{id}',
-			inputs: { id: { displayName: 'Custom Value ID' } },
+			inputs: valueInputs,
 		},
 	],
 };
 
 const tagInputs: Record<string, InputChoice> = {
 	tagId: { displayName: 'Tag ID' },
-	name: { description: 'Name of the tag' },
+	name: { description: 'Name of the tag', placeholder: 'e.g. vip' },
 };
 
 export const locationTag: ResourceDefinition = {

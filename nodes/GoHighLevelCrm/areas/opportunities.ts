@@ -11,7 +11,7 @@ const opportunities = facts as AreaFacts;
 
 const inputs: Record<string, InputChoice> = {
 	id: { displayName: 'Opportunity ID' },
-	name: { description: 'Name of the opportunity' },
+	name: { description: 'Name of the opportunity', placeholder: 'e.g. Website redesign' },
 	pipelineId: { displayName: 'Pipeline ID' },
 	pipelineStageId: { displayName: 'Pipeline Stage ID' },
 	contactId,

@@ -96,7 +96,16 @@ function base(name: string, displayName: string, options: FieldOptions) {
 
 /** An ID that goes into the URL path, e.g. `{contactId}`. */
 export function pathId(name: string, displayName: string, description: string): INodeProperties {
-	return { displayName, name, type: 'string', default: '', required: true, description };
+	const placeholder = 'e.g. pOC0uJ97VYOKH2m3fkMD';
+	return {
+		displayName,
+		name,
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder,
+		description,
+	};
 }
 
 export function string(

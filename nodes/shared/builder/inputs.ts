@@ -58,15 +58,15 @@ export function inputProperty(input: Input, choice: InputChoice | undefined): IN
 		return { ...property, routing: { send: { type: where, property: input.name } } };
 	}
 	const displayName = choice?.displayName ?? labelOf(input.name);
+	const { schema } = input;
 	const options = {
 		in: where,
 		property: input.name,
 		required: input.required || undefined,
 		description: choice?.description,
-		placeholder: choice?.placeholder,
+		placeholder: choice?.placeholder ?? (input.required ? examplePlaceholder(input) : undefined),
 		hint: choice?.hint,
 	} as const;
-	const { schema } = input;
 
 	if (input.in === 'path') {
 		return {
@@ -75,21 +75,21 @@ export function inputProperty(input: Input, choice: InputChoice | undefined): IN
 			type: 'string',
 			default: '',
 			required: true,
+			placeholder: options.placeholder ?? 'e.g. value',
 			...(choice?.description ? { description: choice.description } : {}),
-			...(choice?.placeholder ? { placeholder: choice.placeholder } : {}),
 		};
 	}
 	if (choice?.date || schema.format === 'date-time') {
 		return field.dateTime(input.name, displayName, { ...options, unit: choice?.date ?? 'iso' });
 	}
 	if (schema.enum?.length && isScalar(schema)) {
-		const values = [...new Set(schema.enum.map(String))].sort((a, b) => a.localeCompare(b));
-		const choice_ = field.choice(
-			input.name,
-			displayName,
-			values.map((value) => ({ name: labelOf(value), value })),
-			{ ...options, default: typeof choice?.default === 'string' ? choice.default : values[0] },
-		);
+		const values = [...new Set(schema.enum.map(String))]
+			.map((value) => ({ name: labelOf(value), value }))
+			.sort((a, b) => a.name.localeCompare(b.name));
+		const choice_ = field.choice(input.name, displayName, values, {
+			...options,
+			default: typeof choice?.default === 'string' ? choice.default : values[0].value,
+		});
 		return schema.type === 'string' ? choice_ : { ...choice_, routing: numeric(choice_, where) };
 	}
 	switch (schema.type) {
@@ -122,6 +122,17 @@ export function inputProperty(input: Input, choice: InputChoice | undefined): IN
 				default: JSON.stringify(input.required ? sampleOf(schema) : {}),
 			});
 	}
+}
+
+const ID_LIKE = /(^id$|Id$|_id$|ID$|Ids$|IDs$)/;
+
+/** What a required input shows while empty: an example of an ID, a key or a list. */
+function examplePlaceholder(input: Input): string | undefined {
+	if (input.schema.type === 'array') return 'e.g. first, second';
+	if (ID_LIKE.test(input.name)) return 'e.g. 6ULx1gL9eBxsSMaqWfyo';
+	if (/key/i.test(input.name)) return 'e.g. custom_objects.pets';
+	if (input.in === 'path') return 'e.g. value';
+	return undefined;
 }
 
 /** An options list over numbers sends the number, not its label's string. */

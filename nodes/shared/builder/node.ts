@@ -119,8 +119,8 @@ function isUpdate(value: string, method: HttpMethod): boolean {
 	return /^update/.test(value) && (method === 'PUT' || method === 'PATCH');
 }
 
-function optionalGroup(value: string, method: HttpMethod): { name: string; displayName: string } {
-	if (isUpdate(value, method)) return { name: 'updateFields', displayName: 'Update Fields' };
+function optionalGroup(value: string): { name: string; displayName: string } {
+	if (value === 'update') return { name: 'updateFields', displayName: 'Update Fields' };
 	if (/^(getAll|search)/.test(value)) return { name: 'filters', displayName: 'Filters' };
 	return { name: 'additionalFields', displayName: 'Additional Fields' };
 }
@@ -167,7 +167,7 @@ function assembleOperation(
 	];
 	if (definition.list) properties.push(returnAll, limit);
 	if (optional.length) {
-		const group = optionalGroup(definition.value, method);
+		const group = optionalGroup(definition.value);
 		properties.push(memo.collection(group.name, group.displayName, optional.map(property)));
 	}
 

@@ -87,6 +87,7 @@ export async function withRetries<T>(
 		} catch (error) {
 			const failure = describeFailure(error);
 			limiter.finished(failure.rate);
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- already a NodeOperationError (from a preSend or the limiter); wrapping would hide its message
 			if (error instanceof NodeOperationError) throw error;
 
 			if (failure.status === 429) {
@@ -121,6 +122,7 @@ export async function withRetries<T>(
 				throw apiError(node, failure.status, failure.body, failure.rate, errorContext);
 			}
 			if (failure.networkCode) throw networkError(node, error as Error, errorContext);
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- already a NodeApiError with its HTTP context
 			if (error instanceof NodeApiError) throw error;
 			throw new NodeOperationError(node, error as Error, { itemIndex: errorContext.itemIndex });
 		}
