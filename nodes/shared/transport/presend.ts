@@ -8,15 +8,9 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { LocationPlacement } from '../builder/types';
-import { getRequestContext } from './context';
+import { getRequestContext, idParameter } from './context';
 
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
-
-function parameterText(fn: IExecuteSingleFunctions, name: string): string {
-	const raw = fn.getNodeParameter(name, '', { extractValue: true }) as unknown;
-	if (raw === null || raw === undefined) return '';
-	return typeof raw === 'string' ? raw.trim() : String(raw);
-}
 
 /**
  * Fills `{param}` placeholders from the same-named parameters. Each value is URL-encoded so that an
@@ -26,8 +20,8 @@ function parameterText(fn: IExecuteSingleFunctions, name: string): string {
 export function buildPath(template: string, labels: Record<string, string>): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		options.url = template.replace(PLACEHOLDER, (_match, name: string) => {
-			const value = parameterText(this, name);
 			const label = labels[name] ?? name;
+			const value = idParameter(this, name, label);
 			if (value === '' || value === '.' || value === '..') {
 				throw new NodeOperationError(
 					this.getNode(),

@@ -8,21 +8,28 @@ import type {
 	INode,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { OperationDefinition } from '../builder/types';
 import { getRequestContext } from './context';
-import { apiError, networkError, type ErrorContext } from './errors';
+import { apiError, networkError, rateLimitWaitError, type ErrorContext } from './errors';
 import { describeFailure } from './failure';
-import type { Page } from './paging';
-import { readRateLimitHeaders } from './rateLimitHeaders';
-import { rateLimiterFor, type RateLimiter } from './rateLimiter';
+import { MAX_PAGES, type Page } from './paging';
+import { readRateLimitHeaders, type RateLimitState } from './rateLimitHeaders';
+import {
+	DOCUMENTED_BURST,
+	ExecutionCancelledError,
+	RATE_LIMIT_BOUNDS,
+	RateLimitWaitError,
+	rateLimiterFor,
+	sleep,
+	type Grant,
+	type RateLimiter,
+} from './rateLimiter';
 
 export const RETRY_POLICY = {
 	/** 429 answers retried after the wait the server asks for. */
 	maxRateLimitRetries: 6,
-	/** Longest wait a 429 may ask for before the item fails instead. */
-	maxRateLimitWaitMs: 120_000,
 	/** 5xx and network errors retried, idempotent requests only. */
 	maxTransientRetries: 3,
 	transientBaseDelayMs: 400,
@@ -63,47 +70,83 @@ function backoffMs(attempt: number): number {
 	return base + Math.floor(Math.random() * (base / 2));
 }
 
+/** How long a 429 pauses the key: as the server asks, within `RATE_LIMIT_BOUNDS`. */
+function rateLimitPauseMs(rate: RateLimitState, limiter: RateLimiter): number {
+	const { minRetryAfterMs, maxRetryAfterMs, maxIntervalMs } = RATE_LIMIT_BOUNDS;
+	if (rate.retryAfterMs !== undefined) {
+		return rate.retryAfterMs <= 0 ? minRetryAfterMs : Math.min(rate.retryAfterMs, maxRetryAfterMs);
+	}
+	if (rate.intervalMs !== undefined && rate.intervalMs > 0)
+		return Math.min(rate.intervalMs, maxIntervalMs);
+	return limiter.learnedLimit?.intervalMs ?? DOCUMENTED_BURST.intervalMs;
+}
+
+async function acquire(
+	node: INode,
+	limiter: RateLimiter,
+	errorContext: ErrorContext,
+	signal: AbortSignal | undefined,
+): Promise<Grant> {
+	try {
+		return await limiter.acquire(signal);
+	} catch (error) {
+		if (error instanceof RateLimitWaitError) {
+			throw rateLimitWaitError(node, error.waitMs, errorContext);
+		}
+		if (error instanceof ExecutionCancelledError) {
+			throw new NodeOperationError(node, error.message, { itemIndex: errorContext.itemIndex });
+		}
+		throw error;
+	}
+}
+
 /**
  * Runs one request within the location's rate limit, retrying 429s as the server says and transient
  * failures of idempotent requests with backoff, and turns failures into errors that name the fix.
- * `attempt` sends the request once; a successful attempt must end itself on the limiter (with the
- * response's rate-limit headers), failed ones are ended here.
+ * `attempt` sends the request once, under the grant it is given; it may end the grant with the
+ * response's rate-limit headers, else the grant ends here when the attempt is over.
+ * `goneAfterRetry` (for a DELETE) gives the result when a retry finds nothing (404) after an
+ * earlier attempt failed without an answer that says it was not applied: that attempt deleted it.
  */
 export async function withRetries<T>(
 	node: INode,
 	limiter: RateLimiter,
-	attempt: () => Promise<T>,
+	attempt: (grant: Grant) => Promise<T>,
 	idempotent: boolean,
 	errorContext: ErrorContext,
 	signal?: AbortSignal,
+	goneAfterRetry?: () => T,
 ): Promise<T> {
 	let rateLimitRetries = 0;
 	let transientRetries = 0;
 	for (;;) {
-		await limiter.acquire(signal);
+		const grant = await acquire(node, limiter, errorContext, signal);
 		try {
-			return await attempt();
+			const result = await attempt(grant);
+			grant.end();
+			return result;
 		} catch (error) {
 			const failure = describeFailure(error);
-			limiter.finished(failure.rate);
+			grant.end(failure.rate);
 			if (error instanceof NodeOperationError) throw error;
 
 			if (failure.status === 429) {
-				const wait =
-					failure.rate.retryAfterMs ??
-					failure.rate.intervalMs ??
-					limiter.learnedLimit?.intervalMs ??
-					10_000;
 				if (
 					failure.rate.dailyRemaining === 0 ||
-					rateLimitRetries >= RETRY_POLICY.maxRateLimitRetries ||
-					wait > RETRY_POLICY.maxRateLimitWaitMs
+					rateLimitRetries >= RETRY_POLICY.maxRateLimitRetries
 				) {
 					throw apiError(node, 429, failure.body, failure.rate, errorContext);
 				}
-				rateLimitRetries++;
+				const wait = rateLimitPauseMs(failure.rate, limiter);
+				// The pause holds back every request queued on the key, so none spends a request on a 429.
 				limiter.pause(wait);
+				if (wait > RATE_LIMIT_BOUNDS.maxWaitMs) throw rateLimitWaitError(node, wait, errorContext);
+				rateLimitRetries++;
 				continue;
+			}
+
+			if (failure.status === 404 && goneAfterRetry && transientRetries > 0) {
+				return goneAfterRetry();
 			}
 
 			if (
@@ -112,7 +155,13 @@ export async function withRetries<T>(
 				transientRetries < RETRY_POLICY.maxTransientRetries
 			) {
 				transientRetries++;
-				await sleep(backoffMs(transientRetries));
+				try {
+					await sleep(backoffMs(transientRetries), signal);
+				} catch {
+					throw new NodeOperationError(node, 'The execution was cancelled', {
+						itemIndex: errorContext.itemIndex,
+					});
+				}
 				continue;
 			}
 
@@ -147,6 +196,24 @@ function listLimit(fn: IExecuteSingleFunctions): number {
 	return limit;
 }
 
+/** What identifies a record across pages: its id, else its whole content. */
+function recordKey(record: unknown): string {
+	const { id, _id } = (record ?? {}) as IDataObject;
+	const key = id ?? _id;
+	return typeof key === 'string' || typeof key === 'number'
+		? `id:${key}`
+		: `json:${JSON.stringify(record)}`;
+}
+
+/**
+ * The grant of each item's attempt in flight, for `observeRateLimits`. That postReceive runs inside
+ * `makeRoutingRequest` with the item's execution context as `this`, while the pagination function
+ * gets an object derived from that context (n8n-core makes it with `Object.create`), so the grant is
+ * filed under both. An item sends one request at a time. Should the postReceive not find it, the
+ * retry loop still ends the grant, only without the response's rate-limit headers.
+ */
+const attemptsInFlight = new WeakMap<object, Grant>();
+
 /**
  * The transport of one operation. The builder installs it as the operation's routing pagination
  * function, so that every request of the node passes through it.
@@ -154,6 +221,11 @@ function listLimit(fn: IExecuteSingleFunctions): number {
 export function createRequestHandler(operation: OperationDefinition): PaginationFunction {
 	const idempotent = operation.idempotent ?? !['POST', 'PATCH'].includes(operation.method);
 	const { list } = operation;
+	// HighLevel answers a deletion with `{ succeded: true }` (sic).
+	const goneAfterRetry =
+		operation.method === 'DELETE'
+			? (): INodeExecutionData[] => [{ json: { succeded: true } }]
+			: undefined;
 
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		const context = await getRequestContext(this);
@@ -164,15 +236,25 @@ export function createRequestHandler(operation: OperationDefinition): Pagination
 			itemIndex: this.getItemIndex(),
 		};
 		const signal = this.getExecutionCancelSignal?.();
+		const contexts = [this, Object.getPrototypeOf(this) as unknown].filter(
+			(key): key is object => typeof key === 'object' && key !== null,
+		);
 		const send = async (options: IHttpRequestOptions) =>
 			await withRetries(
 				this.getNode(),
 				limiter,
-				async () =>
-					await this.makeRoutingRequest({ ...requestData, options: copyOptions(options) }),
+				async (grant) => {
+					for (const key of contexts) attemptsInFlight.set(key, grant);
+					try {
+						return await this.makeRoutingRequest({ ...requestData, options: copyOptions(options) });
+					} finally {
+						for (const key of contexts) attemptsInFlight.delete(key);
+					}
+				},
 				idempotent,
 				errorContext,
 				signal,
+				goneAfterRetry,
 			);
 
 		const options = requestData.options as IHttpRequestOptions;
@@ -186,7 +268,9 @@ export function createRequestHandler(operation: OperationDefinition): Pagination
 		const limit = listLimit(this);
 		const request = copyOptions(options);
 		const results: INodeExecutionData[] = [];
-		for (;;) {
+		const seen = new Set<string>();
+		let received = 0;
+		for (let pages = 1; ; pages++) {
 			const requested = Math.min(
 				list.paging?.maxPageSize ?? Number.POSITIVE_INFINITY,
 				limit - results.length,
@@ -195,27 +279,43 @@ export function createRequestHandler(operation: OperationDefinition): Pagination
 			const [first] = await send(request);
 			const body = (first?.json ?? {}) as IDataObject;
 			const records = recordsAt(body, list.rootProperty);
-			results.push(...records.map((json) => ({ json, pairedItem: { item: this.getItemIndex() } })));
+			received += records.length;
+			const fresh = records.filter((record) => {
+				const key = recordKey(record);
+				if (seen.has(key)) return false;
+				seen.add(key);
+				return true;
+			});
+			results.push(...fresh.map((json) => ({ json, pairedItem: { item: this.getItemIndex() } })));
 			if (results.length >= limit || !list.paging) break;
-			const page: Page = { body, records, requested, fetched: results.length };
+			// Nothing new: the server ignores the cursor or offset, or is going round in circles.
+			if (records.length > 0 && fresh.length === 0) break;
+			const page: Page = { body, records, requested, fetched: received };
 			if (!list.paging.next(request, page)) break;
+			if (pages >= MAX_PAGES) {
+				throw new NodeOperationError(
+					this.getNode(),
+					`"${operation.action}" stopped after reading ${pages} pages (${results.length} records) with more still offered`,
+					{
+						description: `Return All reads at most ${MAX_PAGES} pages. Narrow the request with filters, or turn off Return All and set a Limit.`,
+						itemIndex: this.getItemIndex(),
+					},
+				);
+			}
 		}
 		return results.slice(0, limit);
 	};
 }
 
 /**
- * First postReceive of every operation: ends the attempt on the rate limiter with the server's own
- * count (a failed attempt is ended by the retry loop, which sees the error instead).
+ * First postReceive of every operation: ends the attempt on the limiter that granted it, with the
+ * server's own count (a failed attempt is ended by the retry loop, which sees the error instead).
  */
 export async function observeRateLimits(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const context = await getRequestContext(this);
-	rateLimiterFor(context.limiterKey).finished(
-		readRateLimitHeaders(response.headers as IDataObject),
-	);
+	attemptsInFlight.get(this)?.end(readRateLimitHeaders(response.headers as IDataObject));
 	return items;
 }
