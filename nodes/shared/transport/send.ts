@@ -81,14 +81,10 @@ function rateLimitPauseMs(rate: RateLimitState, limiter: RateLimiter): number {
 	return limiter.learnedLimit?.intervalMs ?? DOCUMENTED_BURST.intervalMs;
 }
 
-async function acquire(
-	node: INode,
-	limiter: RateLimiter,
-	errorContext: ErrorContext,
-	signal: AbortSignal | undefined,
-): Promise<Grant> {
+/** Runs a wait of the retry loop, turning the limiter's own errors into the node's. */
+async function waiting<T>(node: INode, errorContext: ErrorContext, wait: Promise<T>): Promise<T> {
 	try {
-		return await limiter.acquire(signal);
+		return await wait;
 	} catch (error) {
 		if (error instanceof RateLimitWaitError) {
 			throw rateLimitWaitError(node, error.waitMs, errorContext);
@@ -120,7 +116,7 @@ export async function withRetries<T>(
 	let rateLimitRetries = 0;
 	let transientRetries = 0;
 	for (;;) {
-		const grant = await acquire(node, limiter, errorContext, signal);
+		const grant = await waiting(node, errorContext, limiter.acquire(signal));
 		try {
 			const result = await attempt(grant);
 			grant.end();
@@ -155,13 +151,7 @@ export async function withRetries<T>(
 				transientRetries < RETRY_POLICY.maxTransientRetries
 			) {
 				transientRetries++;
-				try {
-					await sleep(backoffMs(transientRetries), signal);
-				} catch {
-					throw new NodeOperationError(node, 'The execution was cancelled', {
-						itemIndex: errorContext.itemIndex,
-					});
-				}
+				await waiting(node, errorContext, sleep(backoffMs(transientRetries), signal));
 				continue;
 			}
 
