@@ -4,7 +4,7 @@ import { MAX_PAGES } from '../../nodes/shared/transport/paging';
 import { MAX_RATE_LIMITER_KEYS, RATE_LIMIT_BOUNDS } from '../../nodes/shared/transport/rateLimiter';
 import { pitCredentials } from '../helpers/credentials';
 import { FakeHighLevel, type CapturedRequest } from '../helpers/fakeHighLevel';
-import { runCrm } from '../helpers/harness';
+import { runCrm, runListSearch } from '../helpers/harness';
 
 /** The transport under misbehaving servers, bad input and cancellation (issue #7), through n8n's engine. */
 
@@ -52,12 +52,31 @@ const errorsOf = (items: INodeExecutionData[]) =>
 	items.map((item) => (item.error ? item.error.message : 'ok'));
 
 describe('1. the limiter map', () => {
-	// n8n's engine takes a few ms per item, so one run of 1,000+ items covers both ways to evict.
-	test(`a busy location that becomes the least recently used is kept, and an execution spanning ${MAX_RATE_LIMITER_KEYS + 1} locations finishes`, async () => {
+	test(`one execution whose items span ${MAX_RATE_LIMITER_KEYS + 1} locations finishes`, async () => {
+		// An agency loop. The first location has two items: the second queues behind the first, and
+		// the other items, each on its own location, all start before the first answer arrives.
+		const prefix = freshLocation();
+		const items = itemsOf(MAX_RATE_LIMITER_KEYS + 2, (i) => ({
+			location: `${prefix}-${Math.max(0, i - 1)}`,
+		}));
+		const result = await within(
+			30_000,
+			runCrm({
+				parameters: { ...getContact('c1'), locationId: '={{ $json.location }}' },
+				credentials: credentials(),
+				items,
+			}),
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(items.length);
+		expect(server.requests).toHaveLength(items.length);
+	});
+
+	test('a busy location that becomes the least recently used is kept, and its queue finishes', async () => {
 		const held = gate();
 		server.handler = async (request) => {
 			if (request.rawPath === '/contacts/held') await held.opened;
-			return ok;
+			return { body: { contact: { id: 'c1' }, contacts: [] } };
 		};
 		// A long-running execution: two items on one location, the first answer held back, so the
 		// second item queues on that location's limiter while it grows old.
@@ -67,28 +86,23 @@ describe('1. the limiter map', () => {
 			items: itemsOf(2),
 		});
 		await requestsReceived(1);
-
-		// An agency loop: the first location has two items, every other item its own location.
+		// Meanwhile the process serves as many other locations as it keeps limiters for (here the
+		// editor's contact picker, which shares the limiters).
 		const prefix = freshLocation();
-		const items = itemsOf(MAX_RATE_LIMITER_KEYS + 2, (i) => ({
-			location: `${prefix}-${Math.max(0, i - 1)}`,
-		}));
-		const loop = await within(
-			30_000,
-			runCrm({
-				parameters: { ...getContact('c1'), locationId: '={{ $json.location }}' },
-				credentials: credentials(),
-				items,
-			}),
+		await Promise.all(
+			Array.from({ length: MAX_RATE_LIMITER_KEYS }, async (_, i) =>
+				runListSearch({
+					method: 'searchContacts',
+					parameters: { resource: 'contact', operation: 'get' },
+					credentials: credentials(`${prefix}-${i}`),
+				}),
+			),
 		);
-		expect(loop.error).toBeUndefined();
-		expect(loop.items).toHaveLength(items.length);
-
 		held.open();
 		const result = await within(5_000, busy);
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(2);
-		expect(server.requests).toHaveLength(items.length + 2);
+		expect(server.requests).toHaveLength(MAX_RATE_LIMITER_KEYS + 2);
 	});
 });
 
