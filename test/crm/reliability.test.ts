@@ -293,12 +293,10 @@ describe('4. rate-limit headers that lie or ask too much', () => {
 		);
 		expect(Date.now() - started).toBeLessThan(3_000);
 		expect(server.requests).toHaveLength(2);
-		const maxWait = RATE_LIMIT_BOUNDS.maxIntervalMs / 1000;
-		expect(errorsOf(result.items)).toEqual([
-			'ok',
-			'ok',
-			`Rate limit: this request would have to wait ${maxWait + 1} s for HighLevel`,
-		]);
+		// The window is clamped to 60 s, so the third item would wait about that long: too long.
+		const [first, second, third] = errorsOf(result.items);
+		expect([first, second]).toEqual(['ok', 'ok']);
+		expect(third).toMatch(/^Rate limit: this request would have to wait (60|61) s for HighLevel$/);
 	});
 
 	test.each(['0', '-5'])(
@@ -330,10 +328,12 @@ describe('4. rate-limit headers that lie or ask too much', () => {
 		);
 		expect(Date.now() - started).toBeLessThan(3_000);
 		expect(server.requests).toHaveLength(1);
-		const paused = RATE_LIMIT_BOUNDS.maxRetryAfterMs / 1000;
-		expect(errorsOf(result.items)).toEqual(
-			Array(5).fill(`Rate limit: this request would have to wait ${paused} s for HighLevel`),
-		);
+		// Paused for the longest Retry-After believed, 5 minutes (the queued items see a little less).
+		for (const error of errorsOf(result.items)) {
+			expect(error).toMatch(
+				/^Rate limit: this request would have to wait (299|300) s for HighLevel$/,
+			);
+		}
 		expect(result.items[0].error?.description).toMatch(/longer than the 30 s this node waits/);
 	});
 

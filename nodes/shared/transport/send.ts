@@ -270,12 +270,14 @@ export function createRequestHandler(operation: OperationDefinition): Pagination
 			const body = (first?.json ?? {}) as IDataObject;
 			const records = recordsAt(body, list.rootProperty);
 			received += records.length;
-			const fresh = records.filter((record) => {
-				const key = recordKey(record);
-				if (seen.has(key)) return false;
-				seen.add(key);
-				return true;
-			});
+			const fresh = list.paging
+				? records.filter((record) => {
+						const key = recordKey(record);
+						if (seen.has(key)) return false;
+						seen.add(key);
+						return true;
+					})
+				: records;
 			results.push(...fresh.map((json) => ({ json, pairedItem: { item: this.getItemIndex() } })));
 			if (results.length >= limit || !list.paging) break;
 			// Nothing new: the server ignores the cursor or offset, or is going round in circles.
