@@ -2,7 +2,9 @@ import {
 	DirectoryLoader,
 	ExecutionLifecycleHooks,
 	LoadOptionsContext,
+	RoutingNode,
 	WorkflowExecute,
+	type ExecuteContext,
 } from 'n8n-core';
 import {
 	createRunExecutionData,
@@ -44,8 +46,21 @@ class TestNodeTypes implements INodeTypes {
 		return found;
 	}
 
+	/**
+	 * As n8n's own NodeTypes (packages/cli/src/node-types.ts) does, a declarative node gets an
+	 * `execute` that runs RoutingNode in the execution's context, so that the node sees, for
+	 * instance, the execution's cancel signal.
+	 */
 	getByNameAndVersion(type: string, version?: number): INodeType {
-		return NodeHelpers.getVersionedNodeType(this.getByName(type), version);
+		const nodeType = NodeHelpers.getVersionedNodeType(this.getByName(type), version);
+		if (nodeType.execute || nodeType.description.requestDefaults === undefined) return nodeType;
+		return Object.create(nodeType, {
+			execute: {
+				value: async function (this: ExecuteContext) {
+					return (await new RoutingNode(this, nodeType).runNode()) ?? [];
+				},
+			},
+		}) as INodeType;
 	}
 
 	getKnownTypes() {
@@ -147,6 +162,8 @@ export interface RunOptions {
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
+	/** Cancels the execution (as n8n's Stop button does) when this resolves. */
+	cancel?: Promise<unknown>;
 }
 
 export interface RunResult {
@@ -322,7 +339,12 @@ export async function runCrm(options: RunOptions): Promise<RunResult> {
 			],
 		},
 	});
-	await new WorkflowExecute(additionalData, 'manual', runData).processRunExecutionData(workflow);
+	const execution = new WorkflowExecute(additionalData, 'manual', runData).processRunExecutionData(
+		workflow,
+	);
+	void options.cancel?.then(() => execution.cancel());
+	// After a cancel this resolves only once the node's requests have all ended.
+	await execution;
 	const run = await finished;
 	const task = run.data.resultData.runData[node.name]?.[0];
 	return {

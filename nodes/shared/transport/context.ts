@@ -1,4 +1,5 @@
 import type { ICredentialDataDecryptedObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPES, type AuthenticationMethod } from '../api';
 
@@ -78,6 +79,33 @@ async function readCredentialFacts(
 	return await facts;
 }
 
+function typeName(value: unknown): string {
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'an object';
+	if (typeof value === 'number') return `the number ${value}`;
+	return `a ${typeof value} (${String(value)})`;
+}
+
+/**
+ * A parameter that names one record or location, as text: a string or a number. Anything else (an
+ * expression giving an object, a list or a boolean) is refused before any request goes out, rather
+ * than sent as `[object Object]`, `a%2Cb` or `true`.
+ */
+export function idParameter(fn: IExecuteSingleFunctions, name: string, label: string): string {
+	const value = fn.getNodeParameter(name, '', { extractValue: true }) as unknown;
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'string') return value.trim();
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	throw new NodeOperationError(
+		fn.getNode(),
+		`"${label}" must be a single ID (text), but it is ${typeName(value)}`,
+		{
+			description: `Set "${label}" to one ID. If an expression gives a list or an object, pick the ID out of it, e.g. {{ $json.ids[0] }} or {{ $json.contact.id }}; to act on several records, give each item its own ID.`,
+			itemIndex: fn.getItemIndex(),
+		},
+	);
+}
+
 /** The context of one item of a running node. */
 export async function getRequestContext(fn: IExecuteSingleFunctions): Promise<RequestContext> {
 	const authentication = fn.getNodeParameter(
@@ -88,7 +116,7 @@ export async function getRequestContext(fn: IExecuteSingleFunctions): Promise<Re
 		CREDENTIAL_TYPES[authentication] ?? CREDENTIAL_TYPES.privateIntegrationToken;
 	const node = fn.getNode();
 	const credentialId = node.credentials?.[credentialType]?.id ?? node.name;
-	const override = String(fn.getNodeParameter('locationId', '') ?? '').trim();
+	const override = idParameter(fn, 'locationId', 'Location ID');
 	const facts = await readCredentialFacts(
 		`${fn.getExecutionId()}:${credentialType}:${credentialId}`,
 		async () => await fn.getCredentials<ICredentialDataDecryptedObject>(credentialType),

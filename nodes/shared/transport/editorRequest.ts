@@ -68,13 +68,13 @@ export async function editorRequest(
 	return await withRetries(
 		node,
 		limiter,
-		async () => {
+		async (grant) => {
 			const response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
 				credentialType,
 				{ ...options, headers: { ...options.headers } },
 			)) as IN8nHttpFullResponse;
-			limiter.finished(readRateLimitHeaders(response.headers as IDataObject));
+			grant.end(readRateLimitHeaders(response.headers as IDataObject));
 			return (response.body ?? {}) as IDataObject;
 		},
 		request.idempotent ?? request.method === 'GET',

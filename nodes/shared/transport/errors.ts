@@ -1,7 +1,8 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { RateLimitState } from './rateLimitHeaders';
+import { RATE_LIMIT_BOUNDS } from './rateLimiter';
 
 /** What an operation tells the error mapper, to give hints that name the right fix. */
 export interface ErrorContext {
@@ -89,4 +90,21 @@ export function networkError(node: INode, cause: Error, context: ErrorContext): 
 		httpCode: 'none',
 		itemIndex: context.itemIndex,
 	});
+}
+
+/** HighLevel's rate limit would hold the request longer than the node waits. */
+export function rateLimitWaitError(
+	node: INode,
+	waitMs: number,
+	context: ErrorContext,
+): NodeOperationError {
+	const seconds = Math.ceil(waitMs / 1000);
+	return new NodeOperationError(
+		node,
+		`Rate limit: this request would have to wait ${seconds} s for HighLevel`,
+		{
+			description: `HighLevel's rate-limit headers (Retry-After, or the limit and window for this app and location) ask for a wait longer than the ${RATE_LIMIT_BOUNDS.maxWaitMs / 1000} s this node waits, so the item failed instead of stalling the workflow. Requests for this location are held back until then; run the workflow again later, or with fewer items.`,
+			itemIndex: context.itemIndex,
+		},
+	);
 }

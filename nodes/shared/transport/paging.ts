@@ -5,9 +5,12 @@ export interface Page {
 	records: IDataObject[];
 	/** Page size asked for in the request that returned this page. */
 	requested: number;
-	/** Records collected so far, this page included. */
+	/** Records received so far, this page included (repeats too: it is the server's offset). */
 	fetched: number;
 }
+
+/** Return All fails after this many pages, rather than paging without end through a server that does. */
+export const MAX_PAGES = 1000;
 
 /**
  * One of HighLevel's pagination styles. `first` sets the page size on the first request; `next`

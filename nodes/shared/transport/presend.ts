@@ -7,25 +7,25 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { LocationPlacement } from '../spec/types';
+import { idParameter } from './context';
 
 /**
- * A path parameter's value, checked: it must be a non-empty text or number, and not `.` or `..`
- * (URL parsers would read those as path navigation even when encoded).
+ * A path parameter's value, checked: one ID (text or a number, never a list, an object or a
+ * boolean), not empty, and not `.` or `..` (URL parsers would read those as path navigation even
+ * when encoded).
  */
 export function pathValue(fn: IExecuteSingleFunctions, name: string, label: string): string {
-	const raw = fn.getNodeParameter(name, '', { extractValue: true }) as unknown;
-	const fail = (message: string): never => {
-		throw new NodeOperationError(fn.getNode(), message, {
-			description: `Set "${label}" to the HighLevel ID of the record (an expression such as {{ $json.id }} works too).`,
-			itemIndex: fn.getItemIndex(),
-		});
-	};
-	if (raw !== null && raw !== undefined && typeof raw !== 'string' && typeof raw !== 'number') {
-		fail(`"${label}" must be a single ID, not ${Array.isArray(raw) ? 'an array' : typeof raw}`);
+	const value = idParameter(fn, name, label);
+	if (value === '' || value === '.' || value === '..') {
+		throw new NodeOperationError(
+			fn.getNode(),
+			value === '' ? `"${label}" is empty` : `"${label}" cannot be "${value}"`,
+			{
+				description: `Set "${label}" to the HighLevel ID of the record (an expression such as {{ $json.id }} works too).`,
+				itemIndex: fn.getItemIndex(),
+			},
+		);
 	}
-	const value = raw === null || raw === undefined ? '' : String(raw).trim();
-	if (value === '') fail(`"${label}" is empty`);
-	if (value === '.' || value === '..') fail(`"${label}" cannot be "${value}"`);
 	return value;
 }
 

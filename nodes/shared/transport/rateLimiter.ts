@@ -5,9 +5,93 @@ import type { RateLimitState } from './rateLimitHeaders';
 /** HighLevel's documented burst limit, used until a response tells the real one. */
 export const DOCUMENTED_BURST = { max: 100, intervalMs: 10_000 };
 
+/**
+ * How far rate-limit headers are believed, and how long a request may wait for its turn. A header
+ * can be wrong (a proxy, a bug, a hostile server): without bounds a window of a day would hold
+ * every slot for a day.
+ */
+export const RATE_LIMIT_BOUNDS = {
+	/** A learned `X-RateLimit-Interval-Milliseconds` is clamped to this. */
+	maxIntervalMs: 60_000,
+	/** A learned `X-RateLimit-Max` is clamped to this. */
+	maxBurst: 1_000,
+	/** A `Retry-After` of 0 or less (or a date in the past) waits this long. */
+	minRetryAfterMs: 1_000,
+	/** A longer `Retry-After` pauses the key only this long. */
+	maxRetryAfterMs: 300_000,
+	/**
+	 * Longest a request waits for its turn (a 429 pause or a full window): 3 × HighLevel's 10 s
+	 * window. A longer wait fails the item at once instead of stalling the execution.
+	 */
+	maxWaitMs: 30_000,
+};
+
 /** A little extra on top of the server's window, for clock granularity. */
 function safetyMarginMs(intervalMs: number): number {
 	return Math.min(500, Math.max(20, Math.round(intervalMs * 0.02)));
+}
+
+export class ExecutionCancelledError extends Error {
+	constructor() {
+		super('The execution was cancelled');
+	}
+}
+
+/** The limiter would make a request wait longer than `RATE_LIMIT_BOUNDS.maxWaitMs`. */
+export class RateLimitWaitError extends Error {
+	constructor(readonly waitMs: number) {
+		super(`The rate limit would make this request wait ${Math.ceil(waitMs / 1000)} s`);
+	}
+}
+
+/** Longest single sleep of a wait: a woken or cancelled wait ends at once, a timed one re-checks. */
+const SLEEP_CHUNK_MS = 1000;
+
+/**
+ * Waits `ms` (Infinity: until woken), or less when the function handed to `register` is called,
+ * and rejects when `signal` aborts. Built on n8n's `sleep`: n8n Cloud does not allow timers of a
+ * node's own.
+ */
+async function waitUpTo(
+	ms: number,
+	signal: AbortSignal | undefined,
+	register?: (wake: () => void) => void,
+): Promise<void> {
+	let wake = (): void => undefined;
+	const woken = new Promise<'woken'>((resolve) => (wake = () => resolve('woken')));
+	register?.(wake);
+	let onAbort = (): void => undefined;
+	const aborted = new Promise<'aborted'>((resolve) => (onAbort = () => resolve('aborted')));
+	if (signal?.aborted) throw new ExecutionCancelledError();
+	signal?.addEventListener('abort', onAbort);
+	try {
+		const end = Date.now() + Math.max(0, ms);
+		for (;;) {
+			const remaining = end - Date.now();
+			if (remaining <= 0) return;
+			const waits: Array<Promise<'woken' | 'aborted' | 'slept'>> = [woken, aborted];
+			if (Number.isFinite(remaining)) {
+				waits.push(sleep(Math.min(remaining, SLEEP_CHUNK_MS)).then(() => 'slept' as const));
+			}
+			const outcome = await Promise.race(waits);
+			if (outcome === 'aborted') throw new ExecutionCancelledError();
+			if (outcome === 'woken') return;
+		}
+	} finally {
+		signal?.removeEventListener('abort', onAbort);
+	}
+}
+
+/** Sleeps `ms`, ending early with an `ExecutionCancelledError` when the execution is cancelled. */
+export async function sleepUnlessCancelled(ms: number, signal?: AbortSignal): Promise<void> {
+	await waitUpTo(ms, signal);
+}
+
+/** The right to send one request, from the limiter that granted it. */
+export interface Grant {
+	readonly limiter: RateLimiter;
+	/** Ends the attempt, with what its response said about the server's count; later calls do nothing. */
+	end(state?: RateLimitState): void;
 }
 
 /**
@@ -27,6 +111,9 @@ export class RateLimiter {
 
 	private inFlight = 0;
 
+	/** Requests that asked for a slot and were neither granted one nor gave up. */
+	private waiting = 0;
+
 	/** When the answers of finished requests arrived, oldest first. */
 	private readonly finishedAt: number[] = [];
 
@@ -44,22 +131,35 @@ export class RateLimiter {
 			: undefined;
 	}
 
-	/**
-	 * Resolves when a request may be sent; requests are granted in the order they asked. The caller
-	 * must call `finished` once the attempt is over, whatever its outcome.
-	 */
-	async acquire(signal?: AbortSignal): Promise<void> {
-		const turn = this.queue.then(async () => await this.waitForSlot(signal));
-		this.queue = turn.catch(() => undefined);
-		return await turn;
+	/** No request holds or waits for a slot, so forgetting this limiter strands nobody. */
+	get idle(): boolean {
+		return this.inFlight === 0 && this.waiting === 0;
 	}
 
-	/** Ends an attempt, with what its response said about the server's count (if it got one). */
-	finished(state: RateLimitState | undefined, at = Date.now()): void {
-		this.inFlight = Math.max(0, this.inFlight - 1);
-		this.finishedAt.push(at);
-		this.learn(state, at);
-		this.notify();
+	/**
+	 * Resolves when a request may be sent; requests are granted in the order they asked. The grant
+	 * must be ended once the attempt is over, whatever its outcome. Rejects with
+	 * `ExecutionCancelledError` when `signal` aborts, and with `RateLimitWaitError` when the wait
+	 * would exceed `RATE_LIMIT_BOUNDS.maxWaitMs`.
+	 */
+	async acquire(signal?: AbortSignal): Promise<Grant> {
+		this.waiting++;
+		const turn = this.queue.then(async () => await this.waitForSlot(signal));
+		this.queue = turn.catch(() => undefined);
+		try {
+			await turn;
+		} finally {
+			this.waiting--;
+		}
+		let ended = false;
+		return {
+			limiter: this,
+			end: (state) => {
+				if (ended) return;
+				ended = true;
+				this.finished(state);
+			},
+		};
 	}
 
 	/** Stops every request on this key until `ms` from now (after a 429). */
@@ -67,9 +167,19 @@ export class RateLimiter {
 		this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
 	}
 
+	private finished(state: RateLimitState | undefined, at = Date.now()): void {
+		this.inFlight = Math.max(0, this.inFlight - 1);
+		this.finishedAt.push(at);
+		this.learn(state, at);
+		this.notify();
+	}
+
 	private learn(state: RateLimitState | undefined, at: number): void {
-		if (state?.max !== undefined && state.max > 0) this.max = state.max;
-		if (state?.intervalMs !== undefined && state.intervalMs > 0) this.intervalMs = state.intervalMs;
+		const { maxBurst, maxIntervalMs } = RATE_LIMIT_BOUNDS;
+		if (state?.max !== undefined && state.max >= 1)
+			this.max = Math.min(Math.floor(state.max), maxBurst);
+		if (state?.intervalMs !== undefined && state.intervalMs > 0)
+			this.intervalMs = Math.min(state.intervalMs, maxIntervalMs);
 		this.max ??= DOCUMENTED_BURST.max;
 		this.intervalMs ??= DOCUMENTED_BURST.intervalMs;
 		if (state?.remaining === undefined) return;
@@ -101,7 +211,7 @@ export class RateLimiter {
 
 	private async waitForSlot(signal?: AbortSignal): Promise<void> {
 		for (;;) {
-			if (signal?.aborted) throw new Error('The execution was cancelled');
+			if (signal?.aborted) throw new ExecutionCancelledError();
 			const now = Date.now();
 			const delay = this.delayUntilAllowed(now);
 			if (delay === 0) {
@@ -109,11 +219,16 @@ export class RateLimiter {
 				if (this.serverBudget) this.serverBudget.grantedSince++;
 				return;
 			}
-			if (delay === Number.POSITIVE_INFINITY) {
-				await new Promise<void>((resolve) => this.wakeUp.push(resolve));
-			} else {
-				await sleep(delay);
+			if (delay !== Number.POSITIVE_INFINITY && delay > RATE_LIMIT_BOUNDS.maxWaitMs) {
+				throw new RateLimitWaitError(delay);
 			}
+			// A fresh X-RateLimit-Remaining does not count requests still on their way, so only a wait
+			// for an in-flight request to finish is cut short when one finishes.
+			await waitUpTo(
+				delay,
+				signal,
+				delay === Number.POSITIVE_INFINITY ? (wake) => this.wakeUp.push(wake) : undefined,
+			);
 		}
 	}
 
@@ -141,16 +256,24 @@ export class RateLimiter {
 	}
 }
 
+/** Limiters kept at most, unless more are busy at once (a busy limiter is never dropped). */
+export const MAX_RATE_LIMITER_KEYS = 1000;
+
+/** Least recently used first: Map iterates in insertion order and a lookup re-inserts. */
 const limiters = new Map<string, RateLimiter>();
-const MAX_KEYS = 1000;
 
 /** One limiter per (credential, location) for the whole n8n process (or queue-mode worker). */
 export function rateLimiterFor(key: string): RateLimiter {
 	let limiter = limiters.get(key);
-	if (!limiter) {
-		if (limiters.size >= MAX_KEYS) limiters.delete(limiters.keys().next().value as string);
+	if (limiter) {
+		limiters.delete(key);
+	} else {
+		for (const [oldKey, old] of limiters) {
+			if (limiters.size < MAX_RATE_LIMITER_KEYS) break;
+			if (old.idle) limiters.delete(oldKey);
+		}
 		limiter = new RateLimiter();
-		limiters.set(key, limiter);
 	}
+	limiters.set(key, limiter);
 	return limiter;
 }

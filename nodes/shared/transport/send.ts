@@ -8,22 +8,29 @@ import type {
 	INode,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { RuntimeOperation } from '../builder/types';
-import { getRequestContext, type RequestContext } from './context';
-import { apiError, networkError, type ErrorContext } from './errors';
+import { getRequestContext } from './context';
+import { apiError, networkError, rateLimitWaitError, type ErrorContext } from './errors';
 import { describeFailure } from './failure';
-import type { Page } from './paging';
+import { MAX_PAGES, type Page } from './paging';
 import { prepareRequest } from './prepare';
-import { readRateLimitHeaders } from './rateLimitHeaders';
-import { rateLimiterFor, type RateLimiter } from './rateLimiter';
+import { readRateLimitHeaders, type RateLimitState } from './rateLimitHeaders';
+import {
+	DOCUMENTED_BURST,
+	ExecutionCancelledError,
+	RATE_LIMIT_BOUNDS,
+	RateLimitWaitError,
+	rateLimiterFor,
+	sleepUnlessCancelled,
+	type Grant,
+	type RateLimiter,
+} from './rateLimiter';
 
 export const RETRY_POLICY = {
 	/** 429 answers retried after the wait the server asks for. */
 	maxRateLimitRetries: 6,
-	/** Longest wait a 429 may ask for before the item fails instead. */
-	maxRateLimitWaitMs: 120_000,
 	/** 5xx and network errors retried, idempotent requests only. */
 	maxTransientRetries: 3,
 	transientBaseDelayMs: 400,
@@ -64,48 +71,81 @@ function backoffMs(attempt: number): number {
 	return base + Math.floor(Math.random() * (base / 2));
 }
 
+/** How long a 429 pauses the key: as the server asks, within `RATE_LIMIT_BOUNDS`. */
+function rateLimitPauseMs(rate: RateLimitState, limiter: RateLimiter): number {
+	const { minRetryAfterMs, maxRetryAfterMs, maxIntervalMs } = RATE_LIMIT_BOUNDS;
+	if (rate.retryAfterMs !== undefined) {
+		return rate.retryAfterMs <= 0 ? minRetryAfterMs : Math.min(rate.retryAfterMs, maxRetryAfterMs);
+	}
+	if (rate.intervalMs !== undefined && rate.intervalMs > 0)
+		return Math.min(rate.intervalMs, maxIntervalMs);
+	return limiter.learnedLimit?.intervalMs ?? DOCUMENTED_BURST.intervalMs;
+}
+
+/** Runs a wait of the retry loop, turning the limiter's own errors into the node's. */
+async function waiting<T>(node: INode, errorContext: ErrorContext, wait: Promise<T>): Promise<T> {
+	try {
+		return await wait;
+	} catch (error) {
+		if (error instanceof RateLimitWaitError) {
+			throw rateLimitWaitError(node, error.waitMs, errorContext);
+		}
+		if (error instanceof ExecutionCancelledError) {
+			throw new NodeOperationError(node, error.message, { itemIndex: errorContext.itemIndex });
+		}
+		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- only the two errors above are the limiter's; anything else is passed on unchanged
+		throw error;
+	}
+}
+
 /**
  * Runs one request within the location's rate limit, retrying 429s as the server says and transient
  * failures of idempotent requests with backoff, and turns failures into errors that name the fix.
- * `attempt` sends the request once; a successful attempt must end itself on the limiter (with the
- * response's rate-limit headers), failed ones are ended here.
+ * `attempt` sends the request once, under the grant it is given; it may end the grant with the
+ * response's rate-limit headers, else the grant ends here when the attempt is over.
+ * `goneAfterRetry` (for a DELETE) gives the result when a retry finds nothing (404) after an
+ * earlier attempt failed without an answer that says it was not applied: that attempt deleted it.
  */
 export async function withRetries<T>(
 	node: INode,
 	limiter: RateLimiter,
-	attempt: () => Promise<T>,
+	attempt: (grant: Grant) => Promise<T>,
 	idempotent: boolean,
 	errorContext: ErrorContext,
 	signal?: AbortSignal,
+	goneAfterRetry?: () => T,
 ): Promise<T> {
 	let rateLimitRetries = 0;
 	let transientRetries = 0;
 	for (;;) {
-		await limiter.acquire(signal);
+		const grant = await waiting(node, errorContext, limiter.acquire(signal));
 		try {
-			return await attempt();
+			const result = await attempt(grant);
+			grant.end();
+			return result;
 		} catch (error) {
 			const failure = describeFailure(error);
-			limiter.finished(failure.rate);
+			grant.end(failure.rate);
 			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- already a NodeOperationError (from a preSend or the limiter); wrapping would hide its message
 			if (error instanceof NodeOperationError) throw error;
 
 			if (failure.status === 429) {
-				const wait =
-					failure.rate.retryAfterMs ??
-					failure.rate.intervalMs ??
-					limiter.learnedLimit?.intervalMs ??
-					10_000;
 				if (
 					failure.rate.dailyRemaining === 0 ||
-					rateLimitRetries >= RETRY_POLICY.maxRateLimitRetries ||
-					wait > RETRY_POLICY.maxRateLimitWaitMs
+					rateLimitRetries >= RETRY_POLICY.maxRateLimitRetries
 				) {
 					throw apiError(node, 429, failure.body, failure.rate, errorContext);
 				}
-				rateLimitRetries++;
+				const wait = rateLimitPauseMs(failure.rate, limiter);
+				// The pause holds back every request queued on the key, so none spends a request on a 429.
 				limiter.pause(wait);
+				if (wait > RATE_LIMIT_BOUNDS.maxWaitMs) throw rateLimitWaitError(node, wait, errorContext);
+				rateLimitRetries++;
 				continue;
+			}
+
+			if (failure.status === 404 && goneAfterRetry && transientRetries > 0) {
+				return goneAfterRetry();
 			}
 
 			if (
@@ -114,7 +154,11 @@ export async function withRetries<T>(
 				transientRetries < RETRY_POLICY.maxTransientRetries
 			) {
 				transientRetries++;
-				await sleep(backoffMs(transientRetries));
+				await waiting(
+					node,
+					errorContext,
+					sleepUnlessCancelled(backoffMs(transientRetries), signal),
+				);
 				continue;
 			}
 
@@ -122,7 +166,7 @@ export async function withRetries<T>(
 				throw apiError(node, failure.status, failure.body, failure.rate, errorContext);
 			}
 			if (failure.networkCode) throw networkError(node, error as Error, errorContext);
-			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- already a NodeApiError with its HTTP context
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- already a NodeApiError with HighLevel's message
 			if (error instanceof NodeApiError) throw error;
 			throw new NodeOperationError(node, error as Error, { itemIndex: errorContext.itemIndex });
 		}
@@ -162,16 +206,23 @@ function listLimit(fn: IExecuteSingleFunctions): number {
 	return limit;
 }
 
-/**
- * The request context of each running item, resolved once by the transport and read again by the
- * rate-limit postReceive. Keyed by the item's execution context (the pagination function runs on an
- * object whose prototype is that context).
- */
-const itemContexts = new WeakMap<object, RequestContext>();
-
-function itemKey(fn: object): object {
-	return itemContexts.has(fn) ? fn : (Object.getPrototypeOf(fn) as object);
+/** What identifies a record across pages: its id, else its whole content. */
+function recordKey(record: unknown): string {
+	const { id, _id } = (record ?? {}) as IDataObject;
+	const key = id ?? _id;
+	return typeof key === 'string' || typeof key === 'number'
+		? `id:${key}`
+		: `json:${JSON.stringify(record)}`;
 }
+
+/**
+ * The grant of each item's attempt in flight, for `observeRateLimits`. That postReceive runs inside
+ * `makeRoutingRequest` with the item's execution context as `this`, while the pagination function
+ * gets an object derived from that context (n8n-core makes it with `Object.create`), so the grant is
+ * filed under both. An item sends one request at a time. Should the postReceive not find it, the
+ * retry loop still ends the grant, only without the response's rate-limit headers.
+ */
+const attemptsInFlight = new WeakMap<object, Grant>();
 
 /**
  * The transport of one operation. The builder installs it as the operation's routing pagination
@@ -179,10 +230,14 @@ function itemKey(fn: object): object {
  */
 export function createRequestHandler(operation: RuntimeOperation): PaginationFunction {
 	const { list, idempotent } = operation;
+	// HighLevel answers a deletion with `{ succeded: true }` (sic).
+	const goneAfterRetry =
+		operation.method === 'DELETE'
+			? (): INodeExecutionData[] => [{ json: { succeded: true } }]
+			: undefined;
 
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		const context = await getRequestContext(this);
-		itemContexts.set(Object.getPrototypeOf(this) as object, context);
 		const limiter = rateLimiterFor(context.limiterKey);
 		const errorContext: ErrorContext = {
 			operation: operation.action,
@@ -190,15 +245,25 @@ export function createRequestHandler(operation: RuntimeOperation): PaginationFun
 			itemIndex: this.getItemIndex(),
 		};
 		const signal = this.getExecutionCancelSignal?.();
+		const contexts = [this, Object.getPrototypeOf(this) as unknown].filter(
+			(key): key is object => typeof key === 'object' && key !== null,
+		);
 		const send = async (options: IHttpRequestOptions) =>
 			await withRetries(
 				this.getNode(),
 				limiter,
-				async () =>
-					await this.makeRoutingRequest({ ...requestData, options: copyOptions(options) }),
+				async (grant) => {
+					for (const key of contexts) attemptsInFlight.set(key, grant);
+					try {
+						return await this.makeRoutingRequest({ ...requestData, options: copyOptions(options) });
+					} finally {
+						for (const key of contexts) attemptsInFlight.delete(key);
+					}
+				},
 				idempotent,
 				errorContext,
 				signal,
+				goneAfterRetry,
 			);
 
 		const options = requestData.options as IHttpRequestOptions;
@@ -213,7 +278,9 @@ export function createRequestHandler(operation: RuntimeOperation): PaginationFun
 		const limit = listLimit(this);
 		const request = copyOptions(options);
 		const results: INodeExecutionData[] = [];
-		for (;;) {
+		const seen = new Set<string>();
+		let received = 0;
+		for (let pages = 1; ; pages++) {
 			const requested = Math.min(
 				list.paging?.maxPageSize ?? Number.POSITIVE_INFINITY,
 				limit - results.length,
@@ -222,27 +289,45 @@ export function createRequestHandler(operation: RuntimeOperation): PaginationFun
 			const answer = await send(request);
 			const body = (answer.length === 1 ? answer[0].json : {}) as IDataObject;
 			const records = recordsOf(answer, list.records);
-			results.push(...records.map((json) => ({ json, pairedItem: { item: this.getItemIndex() } })));
+			received += records.length;
+			const fresh = list.paging
+				? records.filter((record) => {
+						const key = recordKey(record);
+						if (seen.has(key)) return false;
+						seen.add(key);
+						return true;
+					})
+				: records;
+			results.push(...fresh.map((json) => ({ json, pairedItem: { item: this.getItemIndex() } })));
 			if (results.length >= limit || !list.paging) break;
-			const page: Page = { body, records, requested, fetched: results.length };
+			// Nothing new: the server ignores the cursor or offset, or is going round in circles.
+			if (records.length > 0 && fresh.length === 0) break;
+			const page: Page = { body, records, requested, fetched: received };
 			if (!list.paging.next(request, page)) break;
+			if (pages >= MAX_PAGES) {
+				throw new NodeOperationError(
+					this.getNode(),
+					`"${operation.action}" stopped after reading ${pages} pages (${results.length} records) with more still offered`,
+					{
+						description: `Return All reads at most ${MAX_PAGES} pages. Narrow the request with filters, or turn off Return All and set a Limit.`,
+						itemIndex: this.getItemIndex(),
+					},
+				);
+			}
 		}
 		return results.slice(0, limit);
 	};
 }
 
 /**
- * First postReceive of every operation: ends the attempt on the rate limiter with the server's own
- * count (a failed attempt is ended by the retry loop, which sees the error instead).
+ * First postReceive of every operation: ends the attempt on the limiter that granted it, with the
+ * server's own count (a failed attempt is ended by the retry loop, which sees the error instead).
  */
 export async function observeRateLimits(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const context = itemContexts.get(itemKey(this)) ?? (await getRequestContext(this));
-	rateLimiterFor(context.limiterKey).finished(
-		readRateLimitHeaders(response.headers as IDataObject),
-	);
+	attemptsInFlight.get(this)?.end(readRateLimitHeaders(response.headers as IDataObject));
 	return items;
 }
