@@ -226,11 +226,21 @@ export function parametersFor(
 		if (CONTROLS.has(property.name)) continue;
 		if (!NodeHelpers.displayParameter(values, property, node, description)) continue;
 		if (mode === 'required' && !property.required) continue;
-		const value = propertyValue(property, facts, mode);
+		// A collection offers the options its display conditions show for this operation.
+		const options =
+			property.type === 'collection'
+				? ((property.options ?? []) as INodeProperties[]).filter((option) =>
+						NodeHelpers.displayParameter(values, option, node, description, values),
+					)
+				: [];
+		const value =
+			property.type === 'collection'
+				? (Object.fromEntries(
+						options.map((option) => [option.name, propertyValue(option, facts, mode)]),
+					) as INodeParameters)
+				: propertyValue(property, facts, mode);
 		parameters[property.name] = value;
 		values = shown();
-		const options =
-			property.type === 'collection' ? ((property.options ?? []) as INodeProperties[]) : [];
 		for (const [input, inputValue] of options.length
 			? options.map((option) => [option, (value as INodeParameters)[option.name]] as const)
 			: [[property, value] as const]) {

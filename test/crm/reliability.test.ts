@@ -223,7 +223,7 @@ describe('3. Return All ends', () => {
 			credentials: credentials(),
 		});
 		expect(result.error).toBeUndefined();
-		expect(server.requests.map((r) => r.query.skip)).toEqual([undefined, '100']);
+		expect(server.requests.map((r) => r.query.skip)).toEqual(['0', '100']);
 		expect(result.items).toHaveLength(100);
 	});
 

@@ -4,6 +4,7 @@ import type { AreaFacts, OperationFacts } from '../spec/types';
 import { locationPlacements } from '../spec/types';
 import { createRequestHandler, observeRateLimits } from '../transport/send';
 import { inputProperty, type Input } from './inputs';
+import { cover, type Rectangle } from './display';
 import { defaultLabels } from './naming';
 import type {
 	HttpMethod,
@@ -63,23 +64,6 @@ class PropertyMemo {
 		if (!property) this.byKey.set(key, (property = inputProperty(input, choice)));
 		return property;
 	}
-
-	collection(name: string, displayName: string, options: INodeProperties[]): INodeProperties {
-		const key = `collection|${name}|${options.map((o) => this.idOf(o)).join(',')}`;
-		let property = this.byKey.get(key);
-		if (!property) {
-			property = {
-				displayName,
-				name,
-				type: 'collection',
-				placeholder: displayName === 'Filters' ? 'Add Filter' : 'Add Field',
-				default: {},
-				options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-			};
-			this.byKey.set(key, property);
-		}
-		return property;
-	}
 }
 
 const returnAll: INodeProperties = {
@@ -119,21 +103,41 @@ function isUpdate(value: string, method: HttpMethod): boolean {
 	return /^update/.test(value) && (method === 'PUT' || method === 'PATCH');
 }
 
-function optionalGroup(value: string): { name: string; displayName: string } {
-	if (value === 'update') return { name: 'updateFields', displayName: 'Update Fields' };
-	if (/^(getAll|search)/.test(value)) return { name: 'filters', displayName: 'Filters' };
-	return { name: 'additionalFields', displayName: 'Additional Fields' };
+function optionalGroup(value: string): 'updateFields' | 'filters' | 'additionalFields' {
+	if (value === 'update') return 'updateFields';
+	if (/^(getAll|search)/.test(value)) return 'filters';
+	return 'additionalFields';
 }
 
 interface Assembled {
 	option: INodePropertyOptions;
 	properties: INodeProperties[];
+	/** The optional inputs, and the collection they go into. */
+	optional?: { group: INodeProperties; options: INodeProperties[] };
+}
+
+/** One collection per kind, shared by every operation: its options say where each is shown. */
+function collectionGroups(): Record<string, INodeProperties> {
+	const group = (name: string, displayName: string, placeholder: string): INodeProperties => ({
+		displayName,
+		name,
+		type: 'collection',
+		placeholder,
+		default: {},
+		options: [],
+	});
+	return {
+		additionalFields: group('additionalFields', 'Additional Fields', 'Add Field'),
+		updateFields: group('updateFields', 'Update Fields', 'Add Field'),
+		filters: group('filters', 'Filters', 'Add Filter'),
+	};
 }
 
 function assembleOperation(
 	resource: ResourceDefinition,
 	definition: OperationDefinition,
 	memo: PropertyMemo,
+	groups: Record<string, INodeProperties>,
 ): Assembled {
 	const specFacts = factsFor(resource, definition.endpoint);
 	const facts = definition.location ? { ...specFacts, location: definition.location } : specFacts;
@@ -166,10 +170,8 @@ function assembleOperation(
 		...(definition.extra ?? []),
 	];
 	if (definition.list) properties.push(returnAll, limit);
-	if (optional.length) {
-		const group = optionalGroup(definition.value);
-		properties.push(memo.collection(group.name, group.displayName, optional.map(property)));
-	}
+	const group = optional.length ? groups[optionalGroup(definition.value)] : undefined;
+	if (group) properties.push(group);
 
 	const inputLabels: Record<string, string> = {};
 	for (const input of inputs) inputLabels[input.name] = property(input).displayName;
@@ -212,7 +214,11 @@ function assembleOperation(
 			output: { postReceive },
 		},
 	};
-	return { option, properties };
+	return {
+		option,
+		properties,
+		...(group ? { optional: { group, options: optional.map(property) } } : {}),
+	};
 }
 
 /** Inserts each operation's sequence into one list, keeping every operation's own order. */
@@ -232,15 +238,23 @@ function mergeOrder(target: INodeProperties[], sequence: INodeProperties[]): voi
 
 function showWith(
 	property: INodeProperties,
-	resources: string[],
-	operations: string[],
+	{ resources, operations }: Rectangle,
+	prefix = '',
 ): INodeProperties {
 	const show = {
 		...(property.displayOptions?.show ?? {}),
-		resource: resources,
-		operation: operations,
+		[`${prefix}resource`]: resources,
+		[`${prefix}operation`]: operations,
 	};
 	return { ...property, displayOptions: { ...property.displayOptions, show } };
+}
+
+type Uses = Map<INodeProperties, Map<string, string[]>>;
+
+function use(uses: Uses, property: INodeProperties, resource: string, operation: string): void {
+	const byResource = uses.get(property) ?? new Map<string, string[]>();
+	byResource.set(resource, [...(byResource.get(resource) ?? []), operation]);
+	uses.set(property, byResource);
 }
 
 /** Every property of a node built from these resources, after the authentication selector. */
@@ -249,23 +263,31 @@ export function nodeProperties(
 	defaultResource: string,
 ): INodeProperties[] {
 	const memo = new PropertyMemo();
+	const groups = collectionGroups();
 	const order: INodeProperties[] = [];
-	const uses = new Map<INodeProperties, Map<string, string[]>>();
+	const uses: Uses = new Map();
+	const optionUses = new Map<INodeProperties, Uses>();
+	const existing = new Map<string, string[]>();
 	const selectors: INodeProperties[] = [];
 
 	for (const resource of resources) {
 		const options: INodePropertyOptions[] = [];
 		for (const definition of resource.operations) {
-			const { option, properties } = assembleOperation(resource, definition, memo);
+			const { option, properties, optional } = assembleOperation(
+				resource,
+				definition,
+				memo,
+				groups,
+			);
 			options.push(option);
+			existing.set(resource.value, [...(existing.get(resource.value) ?? []), definition.value]);
 			mergeOrder(order, properties);
-			for (const property of properties) {
-				const byResource = uses.get(property) ?? new Map<string, string[]>();
-				byResource.set(resource.value, [
-					...(byResource.get(resource.value) ?? []),
-					definition.value,
-				]);
-				uses.set(property, byResource);
+			for (const property of properties) use(uses, property, resource.value, definition.value);
+			if (optional) {
+				const groupUses = optionUses.get(optional.group) ?? new Map();
+				optionUses.set(optional.group, groupUses);
+				for (const input of optional.options)
+					use(groupUses, input, resource.value, definition.value);
 			}
 		}
 		options.sort((a, b) => a.name.localeCompare(b.name));
@@ -281,17 +303,17 @@ export function nodeProperties(
 		});
 	}
 
-	const fields: INodeProperties[] = [];
-	for (const property of order) {
-		const groups = new Map<string, string[]>();
-		for (const [resource, operations] of uses.get(property) ?? []) {
-			const key = [...new Set(operations)].join(',');
-			groups.set(key, [...(groups.get(key) ?? []), resource]);
-		}
-		for (const [operations, resourceValues] of groups) {
-			fields.push(showWith(property, resourceValues, operations.split(',')));
-		}
+	// A collection's options are shown per operation inside it, through the node's root values.
+	for (const [group, groupUses] of optionUses) {
+		group.options = [...groupUses]
+			.flatMap(([input, where]) => cover(where, existing).map((r) => showWith(input, r, '/')))
+			.sort((a, b) => a.displayName.localeCompare(b.displayName));
 	}
+	const fields = order.flatMap((property) =>
+		cover(uses.get(property) ?? new Map(), existing).map((rectangle) =>
+			showWith(property, rectangle),
+		),
+	);
 
 	return [
 		{
