@@ -44,6 +44,9 @@ interface SideResult {
 	cpuSystemMs: number;
 	wallMs: number;
 	topLevelProperties: number;
+	totalProperties: number;
+	expressionsPerItem: number;
+	expressions: Array<{ expression: string; perItem: number }>;
 }
 
 const contact = (id: string, email?: string) => ({
@@ -172,6 +175,8 @@ test('per-item CPU: this pack vs n8n built-in HighLevel node', async () => {
 				'ratio ours/built-in',
 				'ours wall ms',
 				'built-in wall ms',
+				'expressions/item ours',
+				'built-in',
 			],
 		];
 		const figures = [];
@@ -187,6 +192,8 @@ test('per-item CPU: this pack vs n8n built-in HighLevel node', async () => {
 				`${ratio.toFixed(2)}×`,
 				ours.wallMs.toFixed(0),
 				theirs.wallMs.toFixed(0),
+				ours.expressionsPerItem.toFixed(1),
+				theirs.expressionsPerItem.toFixed(1),
 			]);
 			figures.push({
 				operation,
@@ -197,8 +204,10 @@ test('per-item CPU: this pack vs n8n built-in HighLevel node', async () => {
 				ratio,
 			});
 		}
-		const oursProps = best.get('ours/create')!.topLevelProperties;
-		const theirProps = best.get('baseline/create')!.topLevelProperties;
+		const props = (side: Side) => {
+			const { topLevelProperties, totalProperties } = best.get(`${side}/create`)!;
+			return { topLevel: topLevelProperties, total: totalProperties };
+		};
 
 		let profiles: unknown[] = [];
 		if (PROFILE) profiles = await profileOurs(server, work, plan);
@@ -206,7 +215,7 @@ test('per-item CPU: this pack vs n8n built-in HighLevel node', async () => {
 		const file = writeResults('cpu', {
 			baseline: `n8n-nodes-base@${baseline.n8nNodesBase} HighLevel v2`,
 			rounds: ROUNDS,
-			topLevelProperties: { ours: oursProps, baseline: theirProps },
+			properties: { ours: props('ours'), baseline: props('baseline') },
 			operations: figures,
 			profiles,
 		});
@@ -215,7 +224,16 @@ test('per-item CPU: this pack vs n8n built-in HighLevel node', async () => {
 				`Per-item CPU (user + system, measured execution only; lowest of ${ROUNDS} round(s)), no rate limit`,
 				`built-in = n8n-nodes-base@${baseline.n8nNodesBase} HighLevel v2 (create = POST /contacts/upsert/)`,
 				table(rows),
-				`top-level properties (after n8n's loader): ours ${oursProps}, built-in v2 ${theirProps}`,
+				`properties after n8n's loader (top-level / total): ours ${props('ours').topLevel} / ${props('ours').total}, built-in v2 ${props('baseline').topLevel} / ${props('baseline').total}`,
+				'Expressions evaluated per item (n8n-workflow Expression.resolveSimpleParameterValue):',
+				...figures.flatMap((f) =>
+					(['ours', 'baseline'] as const).map(
+						(side) =>
+							`  ${f.operation} ${side === 'ours' ? 'ours' : 'built-in'}: ${f[side].expressions
+								.map((e) => `${e.perItem.toFixed(1)}× ${e.expression}`)
+								.join(' | ')}`,
+					),
+				),
 				`results: ${file}`,
 			].join('\n'),
 		);

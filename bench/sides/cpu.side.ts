@@ -7,12 +7,14 @@ import type {
 	INodeExecutionData,
 	INodeParameters,
 	INodeType,
+	INodeTypeDescription,
 	IVersionedNodeType,
 } from 'n8n-workflow';
 
 import { pitCredentials } from '../../test/helpers/credentials';
 import { loadNodeType, runCrm, type RunOptions } from '../../test/helpers/harness';
 import { CREDENTIAL_FILE, NODE_FILE } from '../lib/baseline';
+import { countProperties } from '../lib/properties';
 
 /**
  * One side of the per-item CPU benchmark, run by `bench/cpu.bench.ts` as its own jest process so
@@ -130,15 +132,43 @@ async function profiled<T>(work: () => Promise<T>): Promise<T> {
 	}
 }
 
+/**
+ * Counts the expressions n8n evaluates (each costs a data proxy and a global context), by text.
+ * A Map increment per evaluation: noise against the evaluation itself.
+ */
+function countExpressions() {
+	const { Expression } = require('n8n-workflow') as {
+		Expression: {
+			prototype: { resolveSimpleParameterValue: (value: unknown, ...rest: unknown[]) => unknown };
+		};
+	};
+	const original = Expression.prototype.resolveSimpleParameterValue;
+	const counts = new Map<string, number>();
+	Expression.prototype.resolveSimpleParameterValue = function (value: unknown, ...rest: unknown[]) {
+		if (typeof value === 'string' && value.startsWith('=')) {
+			counts.set(value, (counts.get(value) ?? 0) + 1);
+		}
+		return original.call(this, value, ...rest);
+	};
+	return () => {
+		Expression.prototype.resolveSimpleParameterValue = original;
+		return [...counts.entries()]
+			.map(([expression, count]) => ({ expression, perItem: count / items }))
+			.sort((a, b) => b.perItem - a.perItem);
+	};
+}
+
 test(`${side} ${operation}: CPU per item`, async () => {
 	const run = options();
 	// Warm-up: loads every module on the path and lets the JIT settle before the measured run.
 	if (warmup > 0) await execute(run, warmup, 1_000_000);
+	const stopCounting = countExpressions();
 	const wall = performance.now();
 	const cpu = process.cpuUsage();
 	const result = await profiled(async () => await execute(run, items, 0));
 	const used = process.cpuUsage(cpu);
 	const wallMs = performance.now() - wall;
+	const expressions = stopCounting();
 	writeFileSync(
 		out,
 		JSON.stringify({
@@ -150,18 +180,21 @@ test(`${side} ${operation}: CPU per item`, async () => {
 			cpuUserMs: used.user / 1000,
 			cpuSystemMs: used.system / 1000,
 			wallMs,
-			topLevelProperties: topLevelProperties(run),
+			expressionsPerItem: expressions.reduce((sum, e) => sum + e.perItem, 0),
+			expressions,
+			topLevelProperties: description(run).properties.length,
+			totalProperties: countProperties(description(run).properties),
 		}),
 	);
 });
 
-/** The node's own properties as n8n's loader leaves them ("Request Options" included). */
-function topLevelProperties(run: Omit<RunOptions, 'items'>): number {
+/** The node's description as n8n's loader leaves it ("Request Options" included). */
+function description(run: Omit<RunOptions, 'items'>): INodeTypeDescription {
 	if (run.nodeType && 'nodeVersions' in run.nodeType) {
-		return (run.nodeType.nodeVersions[2] as INodeType).description.properties.length;
+		return (run.nodeType.nodeVersions[2] as INodeType).description;
 	}
 	const { GoHighLevelCrm } = require('../../nodes/GoHighLevelCrm/GoHighLevelCrm.node') as {
 		GoHighLevelCrm: new () => INodeType;
 	};
-	return loadNodeType(new GoHighLevelCrm()).description.properties.length;
+	return loadNodeType(new GoHighLevelCrm()).description;
 }
