@@ -3,8 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { FakeHighLevel, type CapturedRequest, type Reply } from '../test/helpers/fakeHighLevel';
+import type { CapturedRequest, FakeHighLevel, Reply } from '../test/helpers/fakeHighLevel';
 import { requireBaseline } from './lib/baseline';
+import { startBenchServer } from './lib/server';
 import { summarise, type CpuProfile } from './lib/profile';
 import { RESULTS_DIR, table, writeResults } from './lib/results';
 
@@ -141,7 +142,7 @@ const perItemUs = (r: SideResult) => ((r.cpuUserMs + r.cpuSystemMs) * 1000) / r.
 
 test('per-item CPU: this pack vs n8n built-in HighLevel node', async () => {
 	const baseline = requireBaseline();
-	const server = await new FakeHighLevel().start();
+	const server = await startBenchServer();
 	serve(server);
 	const work = mkdtempSync(join(tmpdir(), 'ghl-cpu-bench-'));
 	try {
