@@ -3,6 +3,7 @@ import type { INodeType } from 'n8n-workflow';
 import { FakeHighLevel } from '../test/helpers/fakeHighLevel';
 import { pitCredentials } from '../test/helpers/credentials';
 import { loadDeclarativeNode, runCrm } from '../test/helpers/harness';
+import { writeResults } from './lib/results';
 
 /**
  * Throughput within HighLevel's burst limit, scaled 1:20 in time (100 requests / 10 s becomes
@@ -77,6 +78,9 @@ async function measure(
 	};
 }
 
+/** Every rule's figures so far, written to bench/results/throttle.json after each. */
+const measured: Array<{ items: number; rule: Rule; rows: Figures[] }> = [];
+
 test.each(RULES)('throughput against a limit of $max requests / $intervalMs ms', async (rule) => {
 	const server = await new FakeHighLevel().start();
 	const items = Array.from({ length: ITEMS }, (_, i) => ({ json: { id: `c${i}` } }));
@@ -140,7 +144,9 @@ test.each(RULES)('throughput against a limit of $max requests / $intervalMs ms',
 		(r) =>
 			`${r.label.padEnd(36)} ${String(r.ms).padStart(6)} ms  ok ${String(r.succeeded).padStart(3)}  failed ${String(r.failed).padStart(3)}  429s ${String(r.rejected429).padStart(4)}  max/window ${r.maxInWindow}  time ratio vs this pack ${(r.ms / ours.ms).toFixed(2)}`,
 	);
+	measured.push({ items: ITEMS, rule, rows });
+	const file = writeResults('throttle', { runs: measured });
 	console.log(
-		`${ITEMS} items, limit ${rule.max} requests / ${rule.intervalMs} ms\n${lines.join('\n')}`,
+		`${ITEMS} items, limit ${rule.max} requests / ${rule.intervalMs} ms\n${lines.join('\n')}\nresults: ${file}`,
 	);
 });

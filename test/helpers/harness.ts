@@ -74,6 +74,15 @@ const credentialTypes: Record<string, ICredentialType> = {
 	oAuth2Api: { name: 'oAuth2Api', displayName: 'OAuth2 API', properties: [] },
 };
 
+/**
+ * Makes further credential types known to every `TestCredentialsHelper` (parent types, properties,
+ * `authenticate`), e.g. n8n's own `highLevelOAuth2Api` for the benchmark baseline. A type already
+ * known under the same name is replaced.
+ */
+export function registerCredentialTypes(...types: ICredentialType[]): void {
+	for (const type of types) credentialTypes[type.name] = type;
+}
+
 export class TestCredentialsHelper extends ICredentialsHelper {
 	readonly oauthTokenUpdates: ICredentialDataDecryptedObject[] = [];
 
@@ -157,8 +166,19 @@ DirectoryLoader.applyDeclarativeNodeOptionParameters(crmNode);
 
 export interface RunOptions {
 	parameters: INodeParameters;
-	/** Another node type to run instead of the CRM node (benchmarks compare against a plain declarative node). */
-	nodeType?: INodeType;
+	/**
+	 * Another node type to run instead of the CRM node (benchmarks compare against a plain declarative
+	 * node, or n8n's own versioned HighLevel node). Prepare it with `loadNodeType` as n8n's loader would.
+	 */
+	nodeType?: INodeType | IVersionedNodeType;
+	/** The workflow's `type` for that node, e.g. `n8n-nodes-base.highLevel`; default: the CRM node's. */
+	nodeTypeName?: string;
+	/** The node's `typeVersion`; default 1. A versioned node type runs this version. */
+	typeVersion?: number;
+	/** The credential type the node uses; default: chosen by the `authentication` parameter, as the CRM node does. */
+	credentialType?: string;
+	/** Credential types to make known first (see `registerCredentialTypes`). */
+	credentialTypes?: ICredentialType[];
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
@@ -219,14 +239,16 @@ function testAdditionalData(
 
 /** A workflow holding just the node under test, with the credential its Authentication selects. */
 function singleNodeWorkflow(
-	nodeType: INodeType,
+	nodeType: INodeType | IVersionedNodeType,
 	parameters: INodeParameters,
 	extra: Partial<INode> = {},
+	credentialTypeName?: string,
 ) {
 	const credentialType =
-		parameters.authentication === 'oAuth2'
+		credentialTypeName ??
+		(parameters.authentication === 'oAuth2'
 			? 'goHighLevelOAuth2Api'
-			: 'goHighLevelPrivateIntegrationApi';
+			: 'goHighLevelPrivateIntegrationApi');
 	const node: INode = {
 		id: 'crm',
 		name: 'GoHighLevel CRM',
@@ -237,7 +259,7 @@ function singleNodeWorkflow(
 		credentials: { [credentialType]: { id: `cred-${credentialType}`, name: 'test credential' } },
 		...extra,
 	};
-	const nodeTypes = new TestNodeTypes({ [CRM_TYPE]: nodeType });
+	const nodeTypes = new TestNodeTypes({ [node.type]: nodeType });
 	const workflow = new Workflow({
 		id: 'wf',
 		nodes: [node],
@@ -308,12 +330,28 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 	return await runCrm(options);
 }
 
+/**
+ * Prepares any node type as n8n's `DirectoryLoader.loadNodeFromFile` does for the routing engine:
+ * each version of a versioned node type, or the node itself, gets the declarative "Request Options".
+ */
+export function loadNodeType<T extends INodeType | IVersionedNodeType>(nodeType: T): T {
+	const versions =
+		'nodeVersions' in nodeType ? Object.values(nodeType.nodeVersions) : [nodeType as INodeType];
+	for (const version of versions) DirectoryLoader.applyDeclarativeNodeOptionParameters(version);
+	return nodeType;
+}
+
 export async function runCrm(options: RunOptions): Promise<RunResult> {
 	const nodeType = options.nodeType ?? crmNode;
+	if (options.credentialTypes) registerCredentialTypes(...options.credentialTypes);
+	const extra: Partial<INode> = options.continueOnFail ? { onError: 'continueRegularOutput' } : {};
+	if (options.nodeTypeName) extra.type = options.nodeTypeName;
+	if (options.typeVersion !== undefined) extra.typeVersion = options.typeVersion;
 	const { node, workflow } = singleNodeWorkflow(
 		nodeType,
-		asStored(nodeType, options.parameters),
-		options.continueOnFail ? { onError: 'continueRegularOutput' } : {},
+		'nodeVersions' in nodeType ? options.parameters : asStored(nodeType, options.parameters),
+		extra,
+		options.credentialType,
 	);
 	const credentialsHelper = new TestCredentialsHelper(structuredClone(options.credentials));
 	const executionId = `exec-${++executionCounter}`;
