@@ -19,7 +19,10 @@ beforeAll(async () => await server.start());
 afterAll(async () => await server.stop());
 beforeEach(() => {
 	server.reset();
-	server.handler = () => ({ body: ANY_ANSWER });
+	// Rooms and equipment, and notifications, answer a bare array.
+	server.handler = (request) => ({
+		body: /\/(resources\/[^/]+|notifications)$/.test(request.rawPath) ? [{ id: 'r1' }] : ANY_ANSWER,
+	});
 });
 
 const operations = operationsOf(calendarsResources);

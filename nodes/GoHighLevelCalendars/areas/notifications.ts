@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { InputChoice, ResourceDefinition } from '../../shared/builder/types';
 import { offsetLimit } from '../../shared/transport/paging';
 import { calendarId } from '../pickers';
+import { ARRAY_RECORDS, splitArray, wrapArray } from './arrays';
 import { calendarsFacts } from './calendars';
 
 /**
@@ -107,7 +108,7 @@ export const calendarNotification: ResourceDefinition = {
 			action: 'Create calendar notifications',
 			inputs: notificationInputs,
 			extra: [notificationList],
-			hooks: { preSend: [sendArrayBody] },
+			hooks: { preSend: [sendArrayBody], postReceive: [splitArray] },
 		},
 		{
 			value: 'get',
@@ -118,8 +119,9 @@ export const calendarNotification: ResourceDefinition = {
 			value: 'getAll',
 			endpoint: 'GET /calendars/{calendarId}/notifications',
 			inputs: notificationInputs,
+			hooks: { postReceive: [wrapArray] },
 			list: {
-				records: '*',
+				records: ARRAY_RECORDS,
 				paging: offsetLimit({
 					in: 'qs',
 					offsetField: 'skip',

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import type { InputChoice, ResourceDefinition } from '../../shared/builder/types';
 import { offsetLimit } from '../../shared/transport/paging';
+import { ARRAY_RECORDS, wrapArray } from './arrays';
 import { calendarsFacts } from './calendars';
 
 /** Calendar resources (calendars.json): the rooms and equipment bookings use. */
@@ -52,8 +53,9 @@ export const calendarResource: ResourceDefinition = {
 			value: 'getAll',
 			endpoint: 'GET /calendars/resources/{resourceType}',
 			inputs: resourceInputs,
+			hooks: { postReceive: [wrapArray] },
 			list: {
-				records: '*',
+				records: ARRAY_RECORDS,
 				paging: offsetLimit({
 					in: 'qs',
 					offsetField: 'skip',
