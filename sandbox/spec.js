@@ -1,7 +1,7 @@
 'use strict';
 // Loads HighLevel's OpenAPI files (apps/*.json, never copied into this repo) and answers operations
 // from their schemas and examples. Location: HIGHLEVEL_API_DOCS, else ../shared/highlevel-api beside the repo.
-// Without them, the operations this package defines (from its build in dist/) are served instead.
+// Without them, the operations of this package's spec facts (contacts, calendars) are served instead.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -17,38 +17,44 @@ function resolveApiDocsDir(explicit) {
 	return undefined;
 }
 
+/** The API areas the sandbox keeps state for, served from this package's spec facts when the OpenAPI files are absent. */
+const FALLBACK_AREAS = ['contacts', 'calendars'];
+
 /**
- * Spec-like operations built from this package's own operation definitions (method, path, Version),
- * for when HighLevel's OpenAPI files are not at hand. Needs `npm run build`.
+ * Spec-like operations built from this package's generated spec facts (nodes/shared/spec/<area>.json:
+ * method, path, Version), for when HighLevel's OpenAPI files are not at hand. No build needed.
  */
 function operationsFromDefinitions() {
-	let areas;
-	try {
-		areas = [require('../dist/nodes/GoHighLevelCrm/contacts').contactsArea];
-	} catch {
-		return [];
-	}
-	return areas.flatMap((resources) =>
-		resources.flatMap((resource) =>
-			resource.operations.map((definition) => ({
-				app: 'contacts',
-				template: definition.path,
-				method: definition.method.toLowerCase(),
+	const operations = [];
+	for (const app of FALLBACK_AREAS) {
+		let facts;
+		try {
+			facts = JSON.parse(
+				fs.readFileSync(
+					path.join(__dirname, '..', 'nodes', 'shared', 'spec', `${app}.json`),
+					'utf8',
+				),
+			);
+		} catch {
+			continue;
+		}
+		for (const [endpoint, fact] of Object.entries(facts)) {
+			const [method, template] = endpoint.split(' ');
+			operations.push({
+				app,
+				template,
+				method: method.toLowerCase(),
 				op: {
-					operationId: `${resource.value}.${definition.value}`,
-					parameters: [
-						{
-							name: 'Version',
-							in: 'header',
-							required: true,
-							schema: { enum: [definition.version] },
-						},
-					],
+					operationId: endpoint,
+					parameters: fact.version
+						? [{ name: 'Version', in: 'header', required: true, schema: { enum: [fact.version] } }]
+						: [],
 					responses: {},
 				},
-			})),
-		),
-	);
+			});
+		}
+	}
+	return operations;
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
