@@ -59,7 +59,7 @@ function appointmentPicker(name: string): INodeProperties {
 	return field.locator(name, 'Appointment', {
 		searchListMethod: 'searchAppointments',
 		description:
-			'The appointment: pick it from the list of a contact\'s appointments (choose the contact in "Contact (for the Appointment List)"), or give its ID, e.g. {{ $json.appointment.id }} from the trigger',
+			'The appointment: pick it from the list of a contact\'s appointments (choose the contact in "Contact (for the Appointment List)"), or give its ID, e.g. {{ $json.appointmentId }} from the GoHighLevel Trigger',
 	});
 }
 

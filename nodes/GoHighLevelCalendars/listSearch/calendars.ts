@@ -73,7 +73,7 @@ export async function searchAppointments(
 	if (!contactId) {
 		throw new NodeOperationError(this.getNode(), 'Choose a contact to list its appointments', {
 			description:
-				'Set "Contact (for the Appointment List)" first, or switch Appointment to "By ID" (e.g. {{ $json.appointment.id }} from the GoHighLevel Trigger).',
+				'Set "Contact (for the Appointment List)" first, or switch Appointment to "By ID" (e.g. {{ $json.appointmentId }} from the GoHighLevel Trigger).',
 		});
 	}
 	const answer = await editorRequest.call(this, {
