@@ -103,7 +103,7 @@ describe('epoch milliseconds (event lists, blocked-slot lists, free slots)', () 
 		},
 	);
 
-	test('free slots: dates in ms, the explicit time zone as given', async () => {
+	test('free slots: dates in ms, read in the explicit time zone, which is sent as given', async () => {
 		await run({
 			resource: 'freeSlot',
 			operation: 'getAll',
@@ -113,12 +113,39 @@ describe('epoch milliseconds (event lists, blocked-slot lists, free slots)', () 
 			timezone: 'Europe/Berlin',
 		});
 		expect(server.requests[0].query).toEqual({
-			// A date alone is midnight in the workflow's time zone.
-			startDate: String(Date.UTC(2026, 1, 1, 5)),
+			// A date alone is midnight in the free slots' time zone.
+			startDate: String(Date.UTC(2026, 0, 31, 23)),
 			endDate: String(Date.UTC(2026, 1, 28, 23, 59, 59)),
 			timezone: 'Europe/Berlin',
 		});
 	});
+});
+
+test('free slots without a time zone read a date alone in the workflow time zone', async () => {
+	await run({
+		resource: 'freeSlot',
+		operation: 'getAll',
+		calendarId: 'cal_1',
+		startDate: '2026-02-01',
+		endDate: '2026-02-02',
+	});
+	expect(server.requests[0].query).toEqual({
+		startDate: String(Date.UTC(2026, 1, 1, 5)),
+		endDate: String(Date.UTC(2026, 1, 2, 5)),
+	});
+});
+
+test('an unknown time zone names the field and sends nothing', async () => {
+	const result = await run({
+		resource: 'freeSlot',
+		operation: 'getAll',
+		calendarId: 'cal_1',
+		startDate: '2026-02-01',
+		endDate: '2026-02-02',
+		timezone: 'Mars/Olympus',
+	});
+	expect(result.error?.message).toBe('"Time Zone" is not a time zone: "Mars/Olympus"');
+	expect(server.requests).toHaveLength(0);
 });
 
 describe("free slots: HighLevel's 31-day maximum", () => {

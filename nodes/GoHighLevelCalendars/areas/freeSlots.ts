@@ -26,12 +26,32 @@ const DAY_MS = 86_400_000;
 const START_LABEL = 'Start Date';
 const END_LABEL = 'End Date';
 
-/** Refuses, before any request, a range HighLevel would refuse: reversed or over 31 days. */
+function isTimeZone(zone: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en-US', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Reads the range in the free slots' own Time Zone when one is given (else the workflow's), so that
+ * a date alone means that day there; then refuses, before any request, a range HighLevel would
+ * refuse: reversed or over 31 days.
+ */
 export async function checkFreeSlotsRange(
 	this: IExecuteSingleFunctions,
 	options: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const zone = this.getTimezone();
+	const given = String(this.getNodeParameter('timezone', '') ?? '').trim();
+	if (given && !isTimeZone(given)) {
+		throw new NodeOperationError(this.getNode(), `"Time Zone" is not a time zone: "${given}"`, {
+			description: 'Use an IANA time zone name such as America/New_York or Europe/Berlin.',
+			itemIndex: this.getItemIndex(),
+		});
+	}
+	const zone = given || this.getTimezone();
 	const start = toInstant(this.getNodeParameter('startDate', ''), zone);
 	const end = toInstant(this.getNodeParameter('endDate', ''), zone);
 	// `userIds` goes as userIds=a&userIds=b, the spec's form (n8n's default is userIds[0]=a).
@@ -55,6 +75,10 @@ export async function checkFreeSlotsRange(
 			},
 		);
 	}
+	// Sent as read here; the date fields keep epoch milliseconds as they are.
+	const qs = (options.qs ?? {}) as IDataObject;
+	if ('startDate' in qs) qs.startDate = start;
+	if ('endDate' in qs) qs.endDate = end;
 	return options;
 }
 
@@ -122,7 +146,8 @@ const freeSlotInputs: Record<string, InputChoice> = {
 	timezone: {
 		displayName: 'Time Zone',
 		placeholder: 'America/New_York',
-		description: "IANA time zone the slots are given in; the calendar's own when empty",
+		description:
+			"IANA time zone the slots are given in, and the one Start Date and End Date without an offset are read in; the calendar's own (and the workflow's for the dates) when empty",
 	},
 	userIds: { displayName: 'User IDs', description: 'Comma-separated; slots of these users' },
 };
