@@ -12,6 +12,14 @@ export const DEFAULT_SCOPES = [
 	'associations/relation.write',
 	'businesses.readonly',
 	'businesses.write',
+	'calendars.readonly',
+	'calendars.write',
+	'calendars/events.readonly',
+	'calendars/events.write',
+	'calendars/groups.readonly',
+	'calendars/groups.write',
+	'calendars/resources.readonly',
+	'calendars/resources.write',
 	'campaigns.readonly',
 	'contacts.readonly',
 	'contacts.write',
@@ -30,6 +38,7 @@ export const DEFAULT_SCOPES = [
 	'objects/schema.write',
 	'opportunities.readonly',
 	'opportunities.write',
+	'users.readonly',
 	'workflows.readonly',
 ];
 

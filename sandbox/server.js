@@ -5,6 +5,7 @@ const http = require('node:http');
 const crypto = require('node:crypto');
 const { SpecIndex, resolveApiDocsDir } = require('./spec');
 const { ContactsStore, HttpError } = require('./contacts');
+const { CalendarsStore, calendarsRoute } = require('./calendars');
 const webhooks = require('./webhooks');
 
 const CONTROL = '/__sandbox';
@@ -112,6 +113,11 @@ function createSandbox(options = {}) {
 	const store = new ContactsStore({
 		emit: (t, p) => void emit(t, p),
 		defaultLocationId: cfg.locationId,
+	});
+	const calendars = new CalendarsStore({
+		emit: (t, p) => emit(t, p),
+		defaultLocationId: cfg.locationId,
+		contacts: store,
 	});
 
 	function rateLimit(key) {
@@ -286,7 +292,12 @@ function createSandbox(options = {}) {
 				);
 		}
 
-		const handled = route.app === 'contacts' ? contacts(route, params, req, url, body) : undefined;
+		const handled =
+			route.app === 'contacts'
+				? contacts(route, params, req, url, body)
+				: route.app === 'calendars'
+					? calendarsRoute(calendars, route, params, url, body)
+					: undefined;
 		if (handled) return send(res, handled[0], handled[1]);
 		const ex = spec.exampleResponse(route);
 		entry.fromSpec = true;
@@ -361,9 +372,12 @@ function createSandbox(options = {}) {
 				notes: Object.fromEntries([...store.notes].map(([k, v]) => [k, [...v.values()]])),
 				tasks: Object.fromEntries([...store.tasks].map(([k, v]) => [k, [...v.values()]])),
 				appointments: store.appointments,
+				calendars: [...calendars.calendars.values()],
+				calendarGroups: [...calendars.groups.values()],
 			});
 		if (m('POST', /^\/reset$/)) {
 			store.reset();
+			calendars.reset();
 			log.length = 0;
 			deliveries.length = 0;
 			buckets.clear();
@@ -373,28 +387,13 @@ function createSandbox(options = {}) {
 			await Promise.allSettled([...pending]);
 			return send(res, 200, { ok: true });
 		}
-		// "Book an appointment" -> AppointmentCreate
+		// "Book an appointment" -> AppointmentCreate (the same booking as POST /calendars/events/appointments)
 		if (m('POST', /^\/appointments$/)) {
 			const base = webhooks.docExample(docsDir, 'AppointmentCreate') || { appointment: {} };
-			const now = new Date();
-			const start = body.startTime || new Date(now.getTime() + 86_400_000).toISOString();
-			const appointment = {
-				...base.appointment,
-				id: crypto.randomUUID().replace(/-/g, '').slice(0, 20),
-				calendarId: 'sandboxCalendar0001',
-				contactId: body.contactId || '',
-				title: 'Sandbox appointment',
-				appointmentStatus: 'confirmed',
-				source: 'sandbox',
-				startTime: start,
-				endTime: body.endTime || new Date(new Date(start).getTime() + 1_800_000).toISOString(),
-				dateAdded: now.toISOString(),
-				dateUpdated: now.toISOString(),
-				...body,
-			};
-			store.appointments.push(appointment);
-			const results = await emit('AppointmentCreate', { locationId: cfg.locationId, appointment });
-			return send(res, 201, { appointment, deliveries: results });
+			const start = body.startTime || new Date(Date.now() + 86_400_000).toISOString();
+			const booked = calendars.book({ ...body, startTime: start }, base.appointment);
+			const results = await booked.delivery;
+			return send(res, 201, { appointment: booked.appointment, deliveries: results });
 		}
 		// "Set campaign status" -> CampaignStatusUpdate
 		if ((r = m('POST', /^\/campaigns\/([^/]+)\/status$/))) {
@@ -487,6 +486,7 @@ function createSandbox(options = {}) {
 			rsaPublicKeyPem: keys.rsa.publicKeyPem,
 		},
 		store,
+		calendars,
 		requests: log,
 		deliveries,
 		setWebhookUrls(urls) {

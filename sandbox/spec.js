@@ -17,6 +17,8 @@ function resolveApiDocsDir(explicit) {
 	return undefined;
 }
 
+/** The API areas the sandbox keeps state for, served from this package's spec facts when the OpenAPI files are absent. */
+
 /**
  * Spec-like operations built from the spec facts this repository holds (nodes/shared/spec, written
  * by `npm run spec:sync`: method, path and Version of every operation), for when HighLevel's OpenAPI

@@ -66,6 +66,9 @@ export function validSample(
 	}
 }
 
+/** Values tried, in order, for a string with a pattern: times, dates, colours, codes. */
+const PATTERN_CANDIDATES = ['09:00', '2026-01-31', '#FFAA00', 'US', 'USD', 'abc', 'a1', '1'];
+
 function sampleString(schema: SchemaFacts): string {
 	let value: string;
 	switch (schema.format) {
@@ -84,6 +87,10 @@ function sampleString(schema: SchemaFacts): string {
 			break;
 		default:
 			value = 'text';
+	}
+	if (schema.pattern && !new RegExp(schema.pattern).test(value)) {
+		value =
+			PATTERN_CANDIDATES.find((candidate) => new RegExp(schema.pattern!).test(candidate)) ?? value;
 	}
 	if (schema.minLength && value.length < schema.minLength)
 		value = value.padEnd(schema.minLength, 'x');
@@ -139,9 +146,17 @@ function propertyValue(
 			return DATE_TIME;
 		case 'json': {
 			if (schema) return JSON.stringify(validSample(schema, mode));
-			return typeof property.default === 'string' && property.default.trim()
-				? property.default
-				: '{}';
+			// Without a schema of its own (a whole body), the field's placeholder is its valid example.
+			for (const candidate of [property.placeholder, property.default]) {
+				if (typeof candidate !== 'string' || !candidate.trim()) continue;
+				try {
+					JSON.parse(candidate);
+					return candidate;
+				} catch {
+					continue;
+				}
+			}
+			return '{}';
 		}
 		case 'collection':
 			return Object.fromEntries(

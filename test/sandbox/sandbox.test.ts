@@ -320,6 +320,117 @@ describe('contacts (stateful)', () => {
 	});
 });
 
+describe('calendars and appointments (stateful)', () => {
+	const CV = { Version: '2021-04-15' };
+
+	it('lists the sandbox calendar, and creates, gets and updates calendars', async () => {
+		const list = await api('GET', `/calendars/?locationId=${LOC}`, undefined, CV);
+		expect(list.status).toBe(200);
+		expect(list.body.calendars).toEqual([
+			expect.objectContaining({ id: 'sandboxCalendar0001', locationId: LOC }),
+		]);
+		const created = await api('POST', '/calendars/', { locationId: LOC, name: 'Sales' }, CV);
+		expect(created.body.calendar).toMatchObject({ locationId: LOC, name: 'Sales' });
+		const id = created.body.calendar.id;
+		expect((await api('GET', `/calendars/${id}`, undefined, CV)).body.calendar.name).toBe('Sales');
+		const updated = await api('PUT', `/calendars/${id}`, { slotDuration: 45 }, CV);
+		expect(updated.body.calendar).toMatchObject({ id, slotDuration: 45 });
+		expect((await api('GET', '/calendars/nope', undefined, CV)).status).toBe(400);
+	});
+
+	it('books, gets, lists, updates and deletes an appointment, with signed deliveries', async () => {
+		const contact = (await api('POST', '/contacts/', { locationId: LOC, firstName: 'Ada' })).body
+			.contact.id;
+		const booked = await api(
+			'POST',
+			'/calendars/events/appointments',
+			{
+				locationId: LOC,
+				calendarId: 'sandboxCalendar0001',
+				contactId: contact,
+				startTime: '2026-02-02T09:00:00+05:30',
+				title: 'Consult',
+			},
+			CV,
+		);
+		expect(booked.status).toBe(200);
+		const appointment = booked.body;
+		expect(appointment).toMatchObject({
+			calendarId: 'sandboxCalendar0001',
+			contactId: contact,
+			locationId: LOC,
+			title: 'Consult',
+			appointmentStatus: 'confirmed',
+			startTime: '2026-02-02T03:30:00.000Z',
+			endTime: '2026-02-02T04:00:00.000Z',
+		});
+		const [created] = await waitForEvents(1, 'AppointmentCreate');
+		expect(created.json).toMatchObject({
+			type: 'AppointmentCreate',
+			locationId: LOC,
+			appointment: { id: appointment.id, contactId: contact, calendarId: 'sandboxCalendar0001' },
+		});
+		const signature = Buffer.from(String(created.headers['x-ghl-signature']), 'base64');
+		expect(verify(null, created.raw, createPublicKey(sb.keys.ed25519PublicKeyPem), signature)).toBe(
+			true,
+		);
+
+		const got = await api('GET', `/calendars/events/appointments/${appointment.id}`, undefined, CV);
+		expect(got.body).toEqual({ event: appointment });
+		const range = `locationId=${LOC}&calendarId=sandboxCalendar0001&startTime=${Date.UTC(2026, 1, 2)}&endTime=${Date.UTC(2026, 1, 3)}`;
+		expect((await api('GET', `/calendars/events?${range}`, undefined, CV)).body.events).toEqual([
+			appointment,
+		]);
+		const outside = `locationId=${LOC}&calendarId=sandboxCalendar0001&startTime=${Date.UTC(2026, 1, 3)}&endTime=${Date.UTC(2026, 1, 4)}`;
+		expect((await api('GET', `/calendars/events?${outside}`, undefined, CV)).body.events).toEqual(
+			[],
+		);
+		const noFilter = `locationId=${LOC}&startTime=0&endTime=1`;
+		expect((await api('GET', `/calendars/events?${noFilter}`, undefined, CV)).status).toBe(422);
+		expect((await api('GET', `/contacts/${contact}/appointments`)).body.events).toEqual([
+			appointment,
+		]);
+
+		const moved = await api(
+			'PUT',
+			`/calendars/events/appointments/${appointment.id}`,
+			{ appointmentStatus: 'cancelled' },
+			CV,
+		);
+		expect(moved.body).toMatchObject({ id: appointment.id, appointmentStatus: 'cancelled' });
+		await waitForEvents(1, 'AppointmentUpdate');
+
+		const deleted = await api('DELETE', `/calendars/events/${appointment.id}`, {}, CV);
+		expect(deleted.body).toEqual({ succeeded: true });
+		await waitForEvents(1, 'AppointmentDelete');
+		expect(
+			(await api('GET', `/calendars/events/appointments/${appointment.id}`, undefined, CV)).status,
+		).toBe(400);
+	});
+
+	it('refuses a booking on an unknown calendar or without its required fields', async () => {
+		const base = { locationId: LOC, contactId: 'c1', startTime: '2026-02-02T09:00:00Z' };
+		const unknown = await api(
+			'POST',
+			'/calendars/events/appointments',
+			{ ...base, calendarId: 'nope' },
+			CV,
+		);
+		expect(unknown.status).toBe(400);
+		expect(unknown.body.message).toBe('Calendar not found');
+		const missing = await api('POST', '/calendars/events/appointments', { locationId: LOC }, CV);
+		expect(missing.status).toBe(422);
+	});
+
+	it('an appointment booked through the control endpoint can be got by its id', async () => {
+		const booked = await control('POST', '/appointments', { contactId: 'c1', title: 'Demo' });
+		const id = booked.body.appointment.id;
+		expect(booked.body.deliveries[0]).toMatchObject({ status: 200 });
+		const got = await api('GET', `/calendars/events/appointments/${id}`, undefined, CV);
+		expect(got.body.event).toMatchObject({ id, contactId: 'c1', title: 'Demo', locationId: LOC });
+	});
+});
+
 describe('rate limits', () => {
 	it('sends HighLevel’s rate-limit headers and 429s past the burst limit, then recovers', async () => {
 		sb.setRateLimit({ max: 3, intervalMs: 300, daily: 1000 });

@@ -7,7 +7,6 @@
  */
 const UPLOAD =
 	'A multipart file upload into custom fields: planned with the file uploads of the GoHighLevel Sites node';
-const CALENDARS = 'Planned for the GoHighLevel Calendars node';
 const CONVERSATIONS = 'Planned for the GoHighLevel Conversations node';
 const PAYMENTS = 'Planned for the GoHighLevel Payments node';
 const MARKETING = 'Planned for the GoHighLevel Marketing node';
@@ -17,7 +16,6 @@ const ADS = 'Planned for the GoHighLevel Ads node';
 const AGENCY = 'Planned for the GoHighLevel Agency node';
 
 export const SKIPPED: Record<string, string> = {
-	'area:calendars': CALENDARS,
 	'area:conversations': CONVERSATIONS,
 	'area:phone-system': CONVERSATIONS,
 	'area:email-isv': CONVERSATIONS,

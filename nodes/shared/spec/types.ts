@@ -18,6 +18,7 @@ export interface SchemaFacts {
 	maximum?: number;
 	minLength?: number;
 	maxLength?: number;
+	pattern?: string;
 	minItems?: number;
 	maxItems?: number;
 	default?: unknown;
