@@ -43,15 +43,16 @@ export const ALT_ID_IS_NOT_A_LOCATION = [
 ];
 
 /**
- * Properties typed `object` with no properties of their own and a string as their example are
- * strings (association labels and keys, for one): the published files type them by mistake.
+ * Properties typed `object` with no properties of their own and a string as their example or
+ * default are strings (association labels and keys, a provider message's direction): the
+ * published files type them by mistake.
  */
 export function isStringTypedAsObject(schema) {
 	return (
 		schema?.type === 'object' &&
 		!schema.properties &&
 		!schema.additionalProperties &&
-		typeof schema.example === 'string'
+		(typeof schema.example === 'string' || typeof schema.default === 'string')
 	);
 }
 
