@@ -18,37 +18,63 @@ function resolveApiDocsDir(explicit) {
 }
 
 /**
- * Spec-like operations built from this package's own operation definitions (method, path, Version),
- * for when HighLevel's OpenAPI files are not at hand. Needs `npm run build`.
+ * Spec-like operations built from this package's own operation definitions and spec facts (method,
+ * path, Version), for when HighLevel's OpenAPI files are not at hand: the CRM node's Contacts area and
+ * every operation of the Conversations node. Needs `npm run build`.
  */
+const DEFINITIONS = [
+	{
+		file: '../dist/nodes/GoHighLevelCrm/areas/contacts',
+		name: 'contactsArea',
+		app: () => 'contacts',
+	},
+	{
+		file: '../dist/nodes/GoHighLevelConversations/areas',
+		name: 'conversationsResources',
+		app: (template) =>
+			template.startsWith('/phone-system/')
+				? 'phone-system'
+				: template.startsWith('/email/')
+					? 'email-isv'
+					: 'conversations',
+	},
+];
+
 function operationsFromDefinitions() {
-	let areas;
+	let factsFor;
 	try {
-		areas = [require('../dist/nodes/GoHighLevelCrm/contacts').contactsArea];
+		({ factsFor } = require('../dist/nodes/shared/builder/node'));
 	} catch {
 		return [];
 	}
-	return areas.flatMap((resources) =>
-		resources.flatMap((resource) =>
-			resource.operations.map((definition) => ({
-				app: 'contacts',
-				template: definition.path,
-				method: definition.method.toLowerCase(),
-				op: {
-					operationId: `${resource.value}.${definition.value}`,
-					parameters: [
-						{
-							name: 'Version',
-							in: 'header',
-							required: true,
-							schema: { enum: [definition.version] },
-						},
-					],
-					responses: {},
-				},
-			})),
-		),
-	);
+	const operations = [];
+	for (const source of DEFINITIONS) {
+		let resources;
+		try {
+			resources = require(source.file)[source.name];
+		} catch {
+			continue;
+		}
+		for (const resource of resources || []) {
+			for (const definition of resource.operations) {
+				const [method, template] = definition.endpoint.split(' ');
+				const { version } = factsFor(resource, definition.endpoint);
+				operations.push({
+					app: source.app(template),
+					template,
+					method: method.toLowerCase(),
+					op: {
+						operationId: `${resource.value}.${definition.value}`,
+						parameters: version
+							? [{ name: 'Version', in: 'header', required: true, schema: { enum: [version] } }]
+							: [],
+						responses: {},
+					},
+				});
+			}
+		}
+	}
+	return operations;
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];

@@ -190,14 +190,14 @@ describe('downloads', () => {
 		expect(result.items.map((i) => i.json as IDataObject)).toEqual(sentences);
 	});
 
-	test('a HighLevel error on a download still fails the item with the status', async () => {
+	test("a HighLevel error on a download fails the item with HighLevel's message", async () => {
 		server.handler = () => ({ status: 404, body: { statusCode: 404, message: 'No recording' } });
 		const result = await runNode({
 			nodeType,
 			parameters: { resource: 'callRecording', operation: 'download', messageId: 'nope' },
 			credentials: pitCredentials(server.baseUrl),
 		});
-		expect(result.error?.message).toMatch(/^Not found/);
+		expect(result.error?.message).toBe('Not found: No recording');
 	});
 });
 
