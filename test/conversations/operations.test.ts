@@ -150,7 +150,7 @@ function reply(request: CapturedRequest): Reply {
 }
 
 /** Updates whose inputs are all optional: with none set, they are refused before any request. */
-const REFUSED_EMPTY = ['subscription.updateSubtype'];
+const REFUSED_EMPTY = ['conversation.update', 'subscription.updateSubtype'];
 
 /** Inputs that depend on another one: the message type picks the fields shown. */
 const VARIANTS: Record<string, IDataObject[]> = {

@@ -3,6 +3,7 @@ import facts from '../../shared/spec/conversations.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { startAfterSortValue } from '../../shared/transport/paging';
 import { contactId, conversationId } from '../pickers';
+import { somethingToUpdate } from './shared';
 
 /** Conversations of the Conversations API area (conversations.json): search, get, create, update, delete. */
 
@@ -68,6 +69,7 @@ export const conversation: ResourceDefinition = {
 			endpoint: 'PUT /conversations/{conversationId}',
 			inputs,
 			root: 'conversation',
+			hooks: { preSend: [somethingToUpdate] },
 		},
 		{ value: 'delete', endpoint: 'DELETE /conversations/{conversationId}', inputs },
 	],

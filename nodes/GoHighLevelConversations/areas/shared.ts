@@ -92,3 +92,21 @@ export function epochSeconds(
 		},
 	};
 }
+
+/**
+ * An update whose body the transport completes with the location: with no field of the user's, it
+ * is refused before the location makes it look non-empty.
+ */
+export async function somethingToUpdate(
+	this: IExecuteSingleFunctions,
+	options: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const body = options.body as IDataObject | undefined;
+	if (!body || Object.values(body).every((value) => value === '' || value === undefined)) {
+		throw new NodeOperationError(this.getNode(), 'Nothing to update', {
+			description: 'Add at least one field under "Update Fields".',
+			itemIndex: this.getItemIndex(),
+		});
+	}
+	return options;
+}
