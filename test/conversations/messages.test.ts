@@ -5,6 +5,8 @@ import { LOCATION, pitCredentials } from '../helpers/credentials';
 import { loadDeclarativeNode, runNode } from '../helpers/harness';
 import { loadSpec } from '../helpers/spec';
 import { GoHighLevelConversations } from '../../nodes/GoHighLevelConversations/GoHighLevelConversations.node';
+import conversations from '../../nodes/shared/spec/conversations.json';
+import type { AreaFacts } from '../../nodes/shared/spec/types';
 
 /** Sending messages of each type, scheduling and cancelling, and custom providers' messages. */
 
@@ -233,4 +235,19 @@ describe('Provider Message: altId is the provider’s message ID', () => {
 		});
 		expect((await loadSpec('conversations')).validate(server.requests[0])).toEqual([]);
 	});
+});
+
+test.each([
+	['message', 'send', 'POST /conversations/messages'],
+	['providerMessage', 'addInbound', 'POST /conversations/messages/inbound'],
+])('%s › %s offers exactly the types the spec lists', (resource, operation, endpoint) => {
+	const type = nodeType.description.properties.find(
+		(p) =>
+			p.name === 'type' &&
+			(p.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
+			(p.displayOptions?.show?.operation as string[] | undefined)?.includes(operation),
+	);
+	const offered = (type?.options as Array<{ value: string }>).map((o) => o.value).sort();
+	const facts = (conversations as AreaFacts)[endpoint];
+	expect(offered).toEqual([...(facts.body?.schema.properties?.type.enum as string[])].sort());
 });

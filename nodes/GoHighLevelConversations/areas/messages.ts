@@ -57,7 +57,8 @@ const sendInputs: Record<string, InputChoice> = {
 		}),
 		default: '={{ $parameter.type }}',
 	},
-	contactId,
+	// Its own copy, so that it follows Type on this operation rather than where Create placed it.
+	contactId: { ...contactId },
 	status: { default: 'pending', description: 'Status the message is recorded with' },
 	message: {
 		...field.string('message', 'Message', { description: 'Text of the message' }),

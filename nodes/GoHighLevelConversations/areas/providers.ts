@@ -1,3 +1,4 @@
+import * as field from '../../shared/builder/fields';
 import type { InputChoice, ResourceDefinition } from '../../shared/builder/types';
 import { contactId, conversationId } from '../pickers';
 import { conversationFacts } from './conversations';
@@ -8,8 +9,29 @@ import { conversationFacts } from './conversations';
  * the provider's own message ID: the location never goes there.
  */
 
+/** The channels an inbound provider message may have, as the spec lists them. */
+const INBOUND_TYPES = [
+	{ name: 'All-in-One Chat', value: 'ALL_IN_ONE_CHAT' },
+	{ name: 'Call', value: 'Call' },
+	{ name: 'Campaign Call', value: 'Campaign_Call' },
+	{ name: 'Campaign Voicemail', value: 'Campaign_VoiceMail' },
+	{ name: 'Custom', value: 'Custom' },
+	{ name: 'Email', value: 'Email' },
+	{ name: 'Facebook', value: 'FB' },
+	{ name: 'Form Submission', value: 'FORM_SUBMISSION' },
+	{ name: 'Google Business Profile', value: 'GMB' },
+	{ name: 'Instagram', value: 'IG' },
+	{ name: 'IVR Call', value: 'IVR_Call' },
+	{ name: 'Live Chat', value: 'Live_Chat' },
+	{ name: 'RCS', value: 'RCS' },
+	{ name: 'SMS', value: 'SMS' },
+	{ name: 'TikTok', value: 'TIKTOK' },
+	{ name: 'Web Chat', value: 'WebChat' },
+	{ name: 'WhatsApp', value: 'WhatsApp' },
+];
+
 const inputs: Record<string, InputChoice> = {
-	type: { default: 'SMS' },
+	type: field.choice('type', 'Type', INBOUND_TYPES, { default: 'SMS' }),
 	conversationId,
 	contactId,
 	conversationProviderId: { displayName: 'Conversation Provider ID' },
