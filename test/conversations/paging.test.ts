@@ -251,6 +251,23 @@ describe('Phone Number › Get Many: pages numbered from 0', () => {
 		expect(result.items).toHaveLength(7);
 		expect(server.requests.map((r) => r.query)).toEqual([{ pageSize: '7', page: '0' }]);
 	});
+
+	test('a Limit over several pages keeps page one’s size and stops at the Limit', async () => {
+		server.handler = handler;
+		const result = await runNode({
+			nodeType,
+			parameters: { resource: 'phoneNumber', operation: 'getAll', limit: 230 },
+			credentials: pitCredentials(server.baseUrl),
+		});
+		expect(result.items.map((i) => i.json.phoneNumber)).toEqual(
+			numbers.slice(0, 230).map((n) => n.phoneNumber),
+		);
+		expect(server.requests.map((r) => [r.query.page, r.query.pageSize])).toEqual([
+			['0', '100'],
+			['1', '100'],
+			['2', '100'],
+		]);
+	});
 });
 
 describe('Message › Export: nextCursor, at least 10 a page', () => {
