@@ -23,6 +23,11 @@ export const DEFAULT_SCOPES = [
 	'campaigns.readonly',
 	'contacts.readonly',
 	'contacts.write',
+	'conversations.readonly',
+	'conversations.write',
+	'conversations/livechat.write',
+	'conversations/message.readonly',
+	'conversations/message.write',
 	'locations.readonly',
 	'locations/customFields.readonly',
 	'locations/customFields.write',
@@ -32,6 +37,7 @@ export const DEFAULT_SCOPES = [
 	'locations/tags.write',
 	'locations/tasks.readonly',
 	'locations/templates.readonly',
+	'numberpools.read',
 	'objects/record.readonly',
 	'objects/record.write',
 	'objects/schema.readonly',
@@ -39,6 +45,8 @@ export const DEFAULT_SCOPES = [
 	'opportunities.readonly',
 	'opportunities.write',
 	'users.readonly',
+	'phonenumbers.read',
+	'phonenumbers.write',
 	'workflows.readonly',
 ];
 

@@ -30,6 +30,32 @@ export interface LoggedRequest {
 	error?: unknown;
 	rateLimited?: boolean;
 	fromSpec?: boolean;
+	/** Files of a multipart request, with their size and SHA-256. */
+	files?: Array<{
+		field: string;
+		fileName: string;
+		mimeType: string;
+		size: number;
+		sha256: string;
+	}>;
+}
+
+/** A message of the conversations store, as the API shows it. */
+export interface SandboxMessage {
+	id: string;
+	conversationId: string;
+	contactId: string;
+	locationId: string;
+	type: string;
+	messageType: string;
+	direction: 'inbound' | 'outbound' | string;
+	status: string;
+	body: string;
+	attachments: string[];
+	to?: string;
+	altId?: string;
+	dateAdded: string;
+	[key: string]: unknown;
 }
 
 export interface Delivery {
@@ -52,6 +78,12 @@ export interface Sandbox {
 	readonly keys: { ed25519PublicKeyPem: string; rsaPublicKeyPem: string };
 	readonly requests: LoggedRequest[];
 	readonly deliveries: Delivery[];
+	/** Conversations, messages (sent ones recorded) and uploaded files. */
+	readonly conversations: {
+		conversations: Map<string, Record<string, unknown>>;
+		messages: Map<string, SandboxMessage>;
+		files: Map<string, { fileName: string; mimeType: string; bytes: Buffer }>;
+	};
 	setWebhookUrls(urls: string[]): void;
 	setWebhookEvents(types: string[] | undefined): void;
 	setRateLimit(r: { max?: number; intervalMs?: number; daily?: number }): void;

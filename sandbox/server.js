@@ -6,6 +6,7 @@ const crypto = require('node:crypto');
 const { SpecIndex, resolveApiDocsDir } = require('./spec');
 const { ContactsStore, HttpError } = require('./contacts');
 const { CalendarsStore, calendarsRoute } = require('./calendars');
+const { ConversationsStore, parseMultipart } = require('./conversations');
 const webhooks = require('./webhooks');
 
 const CONTROL = '/__sandbox';
@@ -48,6 +49,11 @@ function readBody(req) {
 }
 
 function send(res, status, body, headers = {}) {
+	if (Buffer.isBuffer(body)) {
+		res.writeHead(status, { 'content-type': 'application/octet-stream', ...headers });
+		res.end(body);
+		return;
+	}
 	const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
 	res.writeHead(status, {
 		'content-type':
@@ -118,6 +124,12 @@ function createSandbox(options = {}) {
 		emit: (t, p) => emit(t, p),
 		defaultLocationId: cfg.locationId,
 		contacts: store,
+	});
+
+	const conversations = new ConversationsStore({
+		contacts: store,
+		emit: (t, p) => void emit(t, p),
+		now: () => store.now(),
 	});
 
 	function rateLimit(key) {
@@ -272,7 +284,18 @@ function createSandbox(options = {}) {
 		}
 
 		let body = {};
-		if (raw.length) {
+		let files = [];
+		const contentType = String(req.headers['content-type'] || '');
+		if (raw.length && /^multipart\/form-data/i.test(contentType)) {
+			({ fields: body, files } = parseMultipart(raw, contentType));
+			entry.files = files.map((f) => ({
+				field: f.field,
+				fileName: f.fileName,
+				mimeType: f.mimeType,
+				size: f.bytes.length,
+				sha256: crypto.createHash('sha256').update(f.bytes).digest('hex'),
+			}));
+		} else if (raw.length) {
 			try {
 				body = JSON.parse(raw.toString('utf8'));
 			} catch {
@@ -297,8 +320,16 @@ function createSandbox(options = {}) {
 				? contacts(route, params, req, url, body)
 				: route.app === 'calendars'
 					? calendarsRoute(calendars, route, params, url, body)
-					: undefined;
-		if (handled) return send(res, handled[0], handled[1]);
+					: route.app === 'conversations'
+						? conversations.handle(
+								`${route.method} ${route.template}`,
+								params,
+								Object.fromEntries(url.searchParams),
+								body,
+								{ files, baseUrl },
+							)
+						: undefined;
+		if (handled) return send(res, handled[0], handled[1], handled[2]);
 		const ex = spec.exampleResponse(route);
 		entry.fromSpec = true;
 		return send(res, ex.status, ex.body);
@@ -307,7 +338,8 @@ function createSandbox(options = {}) {
 	// ---- control endpoint
 	async function handleControl(req, res, url, raw) {
 		const p = url.pathname.slice(CONTROL.length) || '/';
-		const body = raw.length ? JSON.parse(raw.toString('utf8')) : {};
+		const isJson = !/^\/uploads\//.test(p);
+		const body = isJson && raw.length ? JSON.parse(raw.toString('utf8')) : {};
 		const m = (method, re) => req.method === method && re.exec(p);
 		let r;
 		if (m('GET', /^\/?$/) || m('GET', /^\/health$/))
@@ -368,6 +400,8 @@ function createSandbox(options = {}) {
 			return send(res, 200, { types: webhooks.listEventTypes(docsDir) });
 		if (m('GET', /^\/state$/))
 			return send(res, 200, {
+				conversations: [...conversations.conversations.values()].map((c) => conversations.view(c)),
+				messages: [...conversations.messages.values()].map((m) => conversations.messageView(m)),
 				contacts: [...store.contacts.values()].map((c) => store.view(c)),
 				notes: Object.fromEntries([...store.notes].map(([k, v]) => [k, [...v.values()]])),
 				tasks: Object.fromEntries([...store.tasks].map(([k, v]) => [k, [...v.values()]])),
@@ -378,6 +412,7 @@ function createSandbox(options = {}) {
 		if (m('POST', /^\/reset$/)) {
 			store.reset();
 			calendars.reset();
+			conversations.reset();
 			log.length = 0;
 			deliveries.length = 0;
 			buckets.clear();
@@ -386,6 +421,47 @@ function createSandbox(options = {}) {
 		if (m('POST', /^\/flush$/)) {
 			await Promise.allSettled([...pending]);
 			return send(res, 200, { ok: true });
+		}
+		// Messages sent and received, newest last: what a contact was sent (e.g. the SMS of a workflow).
+		if (m('GET', /^\/messages$/)) {
+			const q = Object.fromEntries(url.searchParams);
+			const messages = [...conversations.messages.values()]
+				.filter(
+					(x) =>
+						(!q.contactId || x.contactId === q.contactId) &&
+						(!q.type || x.type === q.type) &&
+						(!q.direction || x.direction === q.direction),
+				)
+				.map((x) => conversations.messageView(x));
+			return send(res, 200, { messages });
+		}
+		// "The contact replies" -> the message lands in the contact's conversation, InboundMessage is sent
+		if (m('POST', /^\/inbound$/)) {
+			if (!body.contactId) throw new HttpError(422, ['contactId should not be empty']);
+			const message = conversations.inbound(
+				{ contactId: body.contactId, type: body.type || 'SMS', message: body.message || '' },
+				false,
+			);
+			await Promise.allSettled([...pending]);
+			return send(res, 201, {
+				message: conversations.messageView(message),
+				deliveries: deliveries.filter((d) => d.payload && d.payload.messageId === message.id),
+			});
+		}
+		// Uploaded files, as the URLs the upload answered; and the large-file upload's target
+		if ((r = m('GET', /^\/files\/([^/]+)(?:\/[^/]*)?$/))) {
+			const file = conversations.files.get(decodeURIComponent(r[1]));
+			if (!file) throw new HttpError(404, 'No such file', 'Not Found');
+			return send(res, 200, file.bytes, {
+				'content-type': file.mimeType,
+				'content-disposition': `attachment; filename="${file.fileName.replace(/["\r\n]/g, '')}"`,
+			});
+		}
+		if ((r = m('PUT', /^\/uploads\/([^/]+)$/))) {
+			const upload = conversations.uploads.get(decodeURIComponent(r[1]));
+			if (!upload) throw new HttpError(404, 'No such upload', 'Not Found');
+			upload.bytes = raw;
+			return send(res, 200, { ok: true, size: raw.length });
 		}
 		// "Book an appointment" -> AppointmentCreate (the same booking as POST /calendars/events/appointments)
 		if (m('POST', /^\/appointments$/)) {
@@ -487,6 +563,7 @@ function createSandbox(options = {}) {
 		},
 		store,
 		calendars,
+		conversations,
 		requests: log,
 		deliveries,
 		setWebhookUrls(urls) {

@@ -43,14 +43,37 @@ export const ALT_ID_IS_NOT_A_LOCATION = [
 ];
 
 /**
- * Properties typed `object` with no properties of their own and a string as their example are
- * strings (association labels and keys, for one): the published files type them by mistake.
+ * Properties typed `object` with no properties of their own and a string as their example or
+ * default are strings (association labels and keys, a provider message's direction): the
+ * published files type them by mistake.
  */
 export function isStringTypedAsObject(schema) {
 	return (
 		schema?.type === 'object' &&
 		!schema.properties &&
 		!schema.additionalProperties &&
-		typeof schema.example === 'string'
+		(typeof schema.example === 'string' || typeof schema.default === 'string')
 	);
 }
+
+/** The types a JSON schema may declare; OpenAPI 3.0 has no others. */
+const SCHEMA_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'];
+
+/**
+ * A schema whose `type` is none of the schema types (`"any"`, on the search cursor `startAfterDate`)
+ * constrains nothing: the published files mean "any value", which a schema says by having no type.
+ * Validators refuse the unknown type, so it is dropped.
+ */
+export function hasUnknownType(schema) {
+	return typeof schema?.type === 'string' && !SCHEMA_TYPES.includes(schema.type);
+}
+
+/**
+ * Multipart request bodies whose file part the published schema leaves out (only the prose names
+ * it), by `METHOD /path`: the part is added as a binary string. `replaces` lists the inputs the
+ * schema requires that the file part stands in for (the upload takes files or URLs): they become
+ * optional.
+ */
+export const MULTIPART_FILE_PARTS = {
+	'POST /conversations/messages/upload': { part: 'fileAttachment', replaces: ['attachmentUrls'] },
+};

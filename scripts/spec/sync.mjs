@@ -11,7 +11,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { ALT_ID_IS_NOT_A_LOCATION, isStringTypedAsObject, PATH_PARAMETERS } from './patches.mjs';
+import {
+	ALT_ID_IS_NOT_A_LOCATION,
+	hasUnknownType,
+	isStringTypedAsObject,
+	MULTIPART_FILE_PARTS,
+	PATH_PARAMETERS,
+} from './patches.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FACTS_DIR = join(repo, 'nodes/shared/spec');
@@ -46,13 +52,19 @@ function readJson(file) {
 	return mendSchemas(JSON.parse(readFileSync(file, 'utf8')));
 }
 
+/** Keywords whose values are data, not schemas: the schema-level patches never reach into them. */
+const VALUE_KEYWORDS = new Set(['default', 'example', 'examples', 'enum', 'const']);
+
 /** Applies the schema-level patches of patches.mjs everywhere in a document. */
 function mendSchemas(node) {
 	if (Array.isArray(node)) return node.map(mendSchemas);
 	if (!node || typeof node !== 'object') return node;
 	const out = {};
-	for (const [key, value] of Object.entries(node)) out[key] = mendSchemas(value);
+	for (const [key, value] of Object.entries(node)) {
+		out[key] = VALUE_KEYWORDS.has(key) ? value : mendSchemas(value);
+	}
 	if (isStringTypedAsObject(out)) out.type = 'string';
+	if (hasUnknownType(out)) delete out.type;
 	return out;
 }
 
@@ -170,6 +182,30 @@ function locationPlacement(key, parameters, bodySchema) {
 	return placements.length === 1 ? placements[0] : placements;
 }
 
+/** The multipart file part the schema leaves out, added (see MULTIPART_FILE_PARTS). */
+function withFileParts(key, content, resolveRef) {
+	const patch = MULTIPART_FILE_PARTS[key];
+	const multipart = content['multipart/form-data'];
+	if (!patch || !multipart) return content;
+	let schema = multipart.schema ?? {};
+	if (schema.$ref) schema = resolveRef(schema.$ref).node ?? {};
+	const required = (schema.required ?? []).filter((name) => !patch.replaces.includes(name));
+	return {
+		...content,
+		'multipart/form-data': {
+			...multipart,
+			schema: {
+				...schema,
+				properties: {
+					...(schema.properties ?? {}),
+					[patch.part]: { type: 'string', format: 'binary' },
+				},
+				required: required.length ? required : undefined,
+			},
+		},
+	};
+}
+
 function syncArea(root, area) {
 	const doc = readJson(join(root, 'apps', `${area}.json`));
 	const resolveRef = makeResolver(root, doc);
@@ -208,7 +244,7 @@ function syncArea(root, area) {
 				}
 			}
 
-			const content = operation.requestBody?.content ?? {};
+			const content = withFileParts(key, operation.requestBody?.content ?? {}, resolveRef);
 			const contentType = Object.keys(content)[0];
 			const bodySchema = contentType
 				? factSchema(content[contentType].schema, resolveRef)

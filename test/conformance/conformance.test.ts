@@ -105,7 +105,9 @@ async function runOperation(
 	const requests = [...server.requests];
 
 	const isUpdate = /^update/.test(definition.value) && ['PUT', 'PATCH'].includes(method);
-	const bodyRequired = (facts.body?.schema.required ?? []).length > 0;
+	// The location is the transport's, not an input: an update needs something besides it.
+	const placed = new Set<string>(locationPlacements(facts).map((p) => p.name));
+	const bodyRequired = (facts.body?.schema.required ?? []).some((name) => !placed.has(name));
 	if (
 		mode === 'required' &&
 		isUpdate &&

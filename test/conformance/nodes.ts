@@ -2,6 +2,8 @@ import type { INodeType } from 'n8n-workflow';
 
 import { calendarsResources } from '../../nodes/GoHighLevelCalendars/areas';
 import { GoHighLevelCalendars } from '../../nodes/GoHighLevelCalendars/GoHighLevelCalendars.node';
+import { conversationsResources } from '../../nodes/GoHighLevelConversations/areas';
+import { GoHighLevelConversations } from '../../nodes/GoHighLevelConversations/GoHighLevelConversations.node';
 import { crmResources } from '../../nodes/GoHighLevelCrm/areas';
 import { GoHighLevelCrm } from '../../nodes/GoHighLevelCrm/GoHighLevelCrm.node';
 import type { ResourceDefinition } from '../../nodes/shared/builder/types';
@@ -32,4 +34,5 @@ function built(nodeType: INodeType, resources: ResourceDefinition[]): BuiltNode 
 export const BUILT_NODES: BuiltNode[] = [
 	built(new GoHighLevelCrm(), crmResources),
 	built(new GoHighLevelCalendars(), calendarsResources),
+	built(new GoHighLevelConversations(), conversationsResources),
 ];

@@ -10,11 +10,14 @@ export interface CapturedRequest {
 	headers: IncomingHttpHeaders;
 	body: unknown;
 	rawBody: string;
+	/** The body's exact bytes (uploads). */
+	rawBytes: Buffer;
 	receivedAt: number;
 }
 
 export interface Reply {
 	status?: number;
+	/** Sent as JSON, or as is when a Buffer (downloads). */
 	body?: unknown;
 	headers?: Record<string, string>;
 	/** Close the socket without answering (a network failure). */
@@ -62,7 +65,7 @@ export class FakeHighLevel {
 					req.method ?? 'GET',
 					req.url ?? '/',
 					req.headers,
-					Buffer.concat(chunks).toString('utf8'),
+					Buffer.concat(chunks),
 					res,
 				);
 			});
@@ -99,9 +102,10 @@ export class FakeHighLevel {
 		method: string,
 		url: string,
 		headers: IncomingHttpHeaders,
-		rawBody: string,
+		rawBytes: Buffer,
 		res: import('node:http').ServerResponse,
 	): Promise<void> {
+		const rawBody = rawBytes.toString('utf8');
 		const parsed = new URL(url, 'http://127.0.0.1');
 		const query: Record<string, string | string[]> = {};
 		for (const key of new Set(parsed.searchParams.keys())) {
@@ -123,6 +127,7 @@ export class FakeHighLevel {
 			headers,
 			body,
 			rawBody,
+			rawBytes,
 			receivedAt: Date.now(),
 		};
 		this.requests.push(request);
@@ -165,6 +170,7 @@ export class FakeHighLevel {
 			...extraHeaders,
 			...(reply.headers ?? {}),
 		});
-		res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+		if (Buffer.isBuffer(reply.body)) res.end(reply.body);
+		else res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
 	}
 }

@@ -2,6 +2,7 @@ import type { INodeProperties, INodePropertyOptions, PostReceiveAction } from 'n
 
 import type { AreaFacts, OperationFacts } from '../spec/types';
 import { locationPlacements } from '../spec/types';
+import { encodeLast } from '../transport/encode';
 import { createRequestHandler, observeRateLimits } from '../transport/send';
 import { inputProperty, type Input } from './inputs';
 import { cover, type Rectangle } from './display';
@@ -210,7 +211,11 @@ function assembleOperation(
 				paginate: true,
 				...(definition.hooks?.preSend ? { preSend: definition.hooks.preSend } : {}),
 			},
-			operations: { pagination: createRequestHandler(runtime) },
+			operations: {
+				pagination: definition.encode
+					? encodeLast(createRequestHandler(runtime), definition.encode)
+					: createRequestHandler(runtime),
+			},
 			output: { postReceive },
 		},
 	};

@@ -1,6 +1,7 @@
 import type { INodeProperties, PostReceiveAction, PreSendAction } from 'n8n-workflow';
 
 import type { AreaFacts, LocationPlacement, OperationFacts } from '../spec/types';
+import type { RequestEncoder } from '../transport/encode';
 import type { PagingStrategy } from '../transport/paging';
 import type { Noun } from './naming';
 
@@ -48,6 +49,11 @@ export interface OperationDefinition {
 	idempotent?: boolean;
 	/** Where the location goes when the spec leaves the body undescribed. */
 	location?: LocationPlacement;
+	/**
+	 * Turns the request into its wire form (a multipart body) once the transport has prepared it:
+	 * after the location is placed and empty inputs are dropped.
+	 */
+	encode?: RequestEncoder;
 }
 
 export interface ResourceDefinition {

@@ -7,7 +7,6 @@
  */
 const UPLOAD =
 	'A multipart file upload into custom fields: planned with the file uploads of the GoHighLevel Sites node';
-const CONVERSATIONS = 'Planned for the GoHighLevel Conversations node';
 const PAYMENTS = 'Planned for the GoHighLevel Payments node';
 const MARKETING = 'Planned for the GoHighLevel Marketing node';
 const SITES = 'Planned for the GoHighLevel Sites node';
@@ -16,9 +15,6 @@ const ADS = 'Planned for the GoHighLevel Ads node';
 const AGENCY = 'Planned for the GoHighLevel Agency node';
 
 export const SKIPPED: Record<string, string> = {
-	'area:conversations': CONVERSATIONS,
-	'area:phone-system': CONVERSATIONS,
-	'area:email-isv': CONVERSATIONS,
 	'area:payments': PAYMENTS,
 	'area:invoices': PAYMENTS,
 	'area:products': PAYMENTS,

@@ -50,6 +50,22 @@ function findCode(error: unknown): string | undefined {
 	return undefined;
 }
 
+/** A body read as bytes (a download's error) is decoded, so that HighLevel's message still shows. */
+function decoded(body: unknown): unknown {
+	const bytes = Buffer.isBuffer(body)
+		? body
+		: body instanceof ArrayBuffer
+			? Buffer.from(body)
+			: undefined;
+	if (!bytes) return body;
+	const text = bytes.toString('utf8');
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return text;
+	}
+}
+
 /** Reads an error thrown by n8n's request helpers without relying on one HTTP client's error class. */
 export function describeFailure(error: unknown): Failure {
 	const response = findResponse(error);
@@ -58,7 +74,7 @@ export function describeFailure(error: unknown): Failure {
 	const status = Number.isInteger(rawStatus) && rawStatus >= 100 ? rawStatus : undefined;
 	return {
 		status,
-		body: response?.data ?? response?.body,
+		body: decoded(response?.data ?? response?.body),
 		rate: readRateLimitHeaders(response?.headers),
 		networkCode: status === undefined ? findCode(error) : undefined,
 	};

@@ -145,3 +145,106 @@ export function pageNumber(options: {
 		},
 	};
 }
+
+/** A record's value at a dot path. */
+function valueAt(record: IDataObject | undefined, path: string): unknown {
+	let value: unknown = record;
+	for (const key of path.split('.')) value = (value as IDataObject | undefined)?.[key];
+	return value;
+}
+
+/**
+ * `GET /conversations/search`: the next page starts after the last record's sort value, sent back
+ * as `startAfterDate` (not a date the user picks). The sort value is the record's `sort` (one value,
+ * or several for a compound sort), else the field the search sorts by.
+ */
+export function startAfterSortValue(options: {
+	limitField: string;
+	cursorField: string;
+	/** Where each record carries its sort value, first found wins. */
+	sortFields: string[];
+	maxPageSize: number;
+}): PagingStrategy {
+	return {
+		maxPageSize: options.maxPageSize,
+		controls: [options.limitField, options.cursorField],
+		setPageSize(request, size) {
+			bag(request, 'qs')[options.limitField] = size;
+		},
+		next(request, page) {
+			if (page.records.length < page.requested || reachedTotal(page)) return false;
+			const last = page.records[page.records.length - 1];
+			let cursor: unknown;
+			for (const field of options.sortFields) {
+				cursor = valueAt(last, field);
+				if (cursor !== undefined && cursor !== null) break;
+			}
+			if (Array.isArray(cursor)) cursor = cursor.length === 1 ? cursor[0] : cursor.join(',');
+			if (cursor === undefined || cursor === null || cursor === '') return false;
+			const qs = bag(request, 'qs');
+			if (String(qs[options.cursorField]) === String(cursor)) return false;
+			qs[options.cursorField] = cursor as IDataObject[keyof IDataObject];
+			return true;
+		},
+	};
+}
+
+/**
+ * `GET /conversations/{conversationId}/messages`: the answer says `nextPage` and names its
+ * `lastMessageId`, which goes back as a query input for the following page.
+ */
+export function lastIdAndNextPage(options: {
+	limitField: string;
+	cursorField: string;
+	/** The answer's fields: the id to send back, and whether there is more. */
+	lastIdField: string;
+	moreField: string;
+	maxPageSize: number;
+}): PagingStrategy {
+	return {
+		maxPageSize: options.maxPageSize,
+		controls: [options.limitField, options.cursorField],
+		setPageSize(request, size) {
+			bag(request, 'qs')[options.limitField] = size;
+		},
+		next(request, page) {
+			if (page.body[options.moreField] !== true || page.records.length === 0) return false;
+			const lastId = page.body[options.lastIdField];
+			if (typeof lastId !== 'string' || lastId === '') return false;
+			const qs = bag(request, 'qs');
+			if (qs[options.cursorField] === lastId) return false;
+			qs[options.cursorField] = lastId;
+			return true;
+		},
+	};
+}
+
+/**
+ * An opaque cursor the answer hands out (`nextCursor`), sent back as a query input (`cursor`) until
+ * the answer has none. `minPageSize` is the smallest page the endpoint accepts: smaller asks are
+ * raised to it, and the transport keeps only the records asked for.
+ */
+export function responseCursor(options: {
+	limitField: string;
+	cursorField: string;
+	nextField: string;
+	maxPageSize: number;
+	minPageSize?: number;
+}): PagingStrategy {
+	return {
+		maxPageSize: options.maxPageSize,
+		controls: [options.limitField, options.cursorField],
+		setPageSize(request, size) {
+			bag(request, 'qs')[options.limitField] = Math.max(size, options.minPageSize ?? 1);
+		},
+		next(request, page) {
+			if (page.records.length === 0 || reachedTotal(page)) return false;
+			const cursor = page.body[options.nextField];
+			if (typeof cursor !== 'string' || cursor === '') return false;
+			const qs = bag(request, 'qs');
+			if (qs[options.cursorField] === cursor) return false;
+			qs[options.cursorField] = cursor;
+			return true;
+		},
+	};
+}

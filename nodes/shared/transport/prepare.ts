@@ -37,7 +37,7 @@ export function prepareRequest(
 	)
 		? 'comma'
 		: 'repeat';
-	if (operation.isUpdate && operation.facts.body && isEmpty(options.body)) {
+	if (operation.isUpdate && operation.facts.body && !hasUserInput(operation, options.body)) {
 		throw new NodeOperationError(fn.getNode(), 'Nothing to update', {
 			description: 'Add at least one field under "Update Fields".',
 			itemIndex: fn.getItemIndex(),
@@ -103,6 +103,13 @@ function bag(options: IHttpRequestOptions, where: 'query' | 'body'): IDataObject
 	const created: IDataObject = {};
 	options[key] = created;
 	return created;
+}
+
+/** Whether an update's body carries anything besides the location the transport placed. */
+function hasUserInput(operation: RuntimeOperation, body: unknown): boolean {
+	if (!body || typeof body !== 'object' || Array.isArray(body)) return !isEmpty(body);
+	const placed = new Set(locationPlacements(operation.facts).flatMap((p) => [p.name, 'altType']));
+	return Object.keys(body).some((key) => !placed.has(key));
 }
 
 function isEmpty(value: unknown): boolean {

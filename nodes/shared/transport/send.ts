@@ -224,6 +224,16 @@ function recordKey(record: unknown): string {
  */
 const attemptsInFlight = new WeakMap<object, Grant>();
 
+/** An object and the objects it derives from (up to 4): where an item's grant is filed. */
+function chainOf(start: object): object[] {
+	const chain: object[] = [];
+	for (let at: unknown = start; chain.length < 4 && at && typeof at === 'object'; ) {
+		chain.push(at);
+		at = Object.getPrototypeOf(at);
+	}
+	return chain;
+}
+
 /**
  * The transport of one operation. The builder installs it as the operation's routing pagination
  * function, so that every request of the node passes through it.
@@ -245,9 +255,8 @@ export function createRequestHandler(operation: RuntimeOperation): PaginationFun
 			itemIndex: this.getItemIndex(),
 		};
 		const signal = this.getExecutionCancelSignal?.();
-		const contexts = [this, Object.getPrototypeOf(this) as unknown].filter(
-			(key): key is object => typeof key === 'object' && key !== null,
-		);
+		// The item's context and the objects n8n (and an encoder) derived from it.
+		const contexts = chainOf(this);
 		const send = async (options: IHttpRequestOptions) =>
 			await withRetries(
 				this.getNode(),
