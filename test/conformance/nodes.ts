@@ -1,7 +1,9 @@
-import type { INodeType } from 'n8n-workflow';
+import type { INodeExecutionData, INodeType } from 'n8n-workflow';
 
 import { crmResources } from '../../nodes/GoHighLevelCrm/areas';
 import { GoHighLevelCrm } from '../../nodes/GoHighLevelCrm/GoHighLevelCrm.node';
+import { marketingResources } from '../../nodes/GoHighLevelMarketing/areas';
+import { GoHighLevelMarketing } from '../../nodes/GoHighLevelMarketing/GoHighLevelMarketing.node';
 import type { ResourceDefinition } from '../../nodes/shared/builder/types';
 import { loadDeclarativeNode, runCrm, type RunOptions, type RunResult } from '../helpers/harness';
 
@@ -13,13 +15,27 @@ export interface BuiltNode {
 	run(options: Omit<RunOptions, 'nodeType'>): Promise<RunResult>;
 }
 
+/** The input item of every run: it carries a small file, which upload operations read from "data". */
+const SAMPLE_ITEMS: INodeExecutionData[] = [
+	{
+		json: {},
+		binary: {
+			data: {
+				data: Buffer.from('text,scheduleDate\nHello,2026-01-31\n').toString('base64'),
+				mimeType: 'text/csv',
+				fileName: 'sample.csv',
+			},
+		},
+	},
+];
+
 function built(nodeType: INodeType, resources: ResourceDefinition[]): BuiltNode {
 	const loaded = loadDeclarativeNode(nodeType);
 	return {
 		name: loaded.description.displayName,
 		nodeType: loaded,
 		resources,
-		run: async (options) => await runCrm({ ...options, nodeType: loaded }),
+		run: async (options) => await runCrm({ items: SAMPLE_ITEMS, ...options, nodeType: loaded }),
 	};
 }
 
@@ -27,4 +43,7 @@ function built(nodeType: INodeType, resources: ResourceDefinition[]): BuiltNode 
  * Every node the builder makes. The conformance, coverage and budget tests run over this list:
  * adding a node is one line here.
  */
-export const BUILT_NODES: BuiltNode[] = [built(new GoHighLevelCrm(), crmResources)];
+export const BUILT_NODES: BuiltNode[] = [
+	built(new GoHighLevelCrm(), crmResources),
+	built(new GoHighLevelMarketing(), marketingResources),
+];

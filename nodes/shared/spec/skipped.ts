@@ -10,7 +10,8 @@ const UPLOAD =
 const CALENDARS = 'Planned for the GoHighLevel Calendars node';
 const CONVERSATIONS = 'Planned for the GoHighLevel Conversations node';
 const PAYMENTS = 'Planned for the GoHighLevel Payments node';
-const MARKETING = 'Planned for the GoHighLevel Marketing node';
+const BROWSER_OAUTH =
+	'Connecting a social account opens a browser popup that answers the HighLevel app by postMessage: a workflow cannot complete it. Connect the account in the social planner, then use Social Connection to list and attach it';
 const SITES = 'Planned for the GoHighLevel Sites node';
 const AI_AGENTS = 'Planned for the GoHighLevel AI Agents node';
 const ADS = 'Planned for the GoHighLevel Ads node';
@@ -25,12 +26,13 @@ export const SKIPPED: Record<string, string> = {
 	'area:invoices': PAYMENTS,
 	'area:products': PAYMENTS,
 	'area:store': PAYMENTS,
-	'area:social-media-posting': MARKETING,
-	'area:emails': MARKETING,
-	'area:links': MARKETING,
-	'area:blogs': MARKETING,
-	'area:brand-boards': MARKETING,
-	'area:affiliate-manager': MARKETING,
+	'GET /social-media-posting/oauth/facebook/start': BROWSER_OAUTH,
+	'GET /social-media-posting/oauth/google/start': BROWSER_OAUTH,
+	'GET /social-media-posting/oauth/instagram/start': BROWSER_OAUTH,
+	'GET /social-media-posting/oauth/linkedin/start': BROWSER_OAUTH,
+	'GET /social-media-posting/oauth/tiktok/start': BROWSER_OAUTH,
+	'GET /social-media-posting/oauth/tiktok-business/start': BROWSER_OAUTH,
+	'GET /social-media-posting/oauth/twitter/start': BROWSER_OAUTH,
 	'area:funnels': SITES,
 	'area:forms': SITES,
 	'area:surveys': SITES,

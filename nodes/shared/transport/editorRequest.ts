@@ -60,7 +60,9 @@ export async function editorRequest(
 	};
 	if (request.location) {
 		if (!location) throw missingLocationError(node);
-		putLocation(options, request.location, location);
+		if (request.location.in === 'path') {
+			options.url = request.path.replace('{locationId}', encodeURIComponent(location));
+		} else putLocation(options, request.location, location);
 	}
 
 	const credentialId = node.credentials?.[credentialType]?.id ?? node.name;

@@ -120,7 +120,8 @@ function dropEmptyInputs(operation: RuntimeOperation, options: IHttpRequestOptio
 	);
 	const requiredBody = new Set(operation.facts.body?.schema.required ?? []);
 	const prune = (target: unknown, required: Set<string>) => {
-		if (!target || typeof target !== 'object' || Array.isArray(target)) return;
+		// Only a plain object holds inputs: a prepared body (a multipart Buffer) is sent as it is.
+		if (!target || typeof target !== 'object' || target.constructor !== Object) return;
 		for (const [key, value] of Object.entries(target as IDataObject)) {
 			if (isEmpty(value) && !required.has(key)) delete (target as IDataObject)[key];
 		}
