@@ -77,6 +77,17 @@ const EXCEPTIONS: Array<{ rule: Rule; path: string; reason: string }> = [
 		reason: "n8n's own Request Options, which n8n adds to every declarative node",
 	},
 	{
+		rule: 'title-case',
+		path: 'GoHighLevel Sites › Request Options › Batching › Batching › Batch Interval (ms)',
+		reason:
+			"n8n's own Request Options, which n8n adds to every declarative node; the unit is lowercase by design",
+	},
+	{
+		rule: 'description-text',
+		path: 'GoHighLevel Sites › Request Options › Proxy',
+		reason: "n8n's own Request Options, which n8n adds to every declarative node",
+	},
+	{
 		rule: 'options-sorted',
 		path: 'GoHighLevel Trigger › Events',
 		reason:

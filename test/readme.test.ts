@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 import { crmResources } from '../nodes/GoHighLevelCrm/areas';
 import { marketingResources } from '../nodes/GoHighLevelMarketing/areas';
+import { sitesResources } from '../nodes/GoHighLevelSites/areas';
 import { DEFAULT_SCOPES } from '../credentials/GoHighLevelOAuth2Api.credentials';
 import { operationsTable } from './helpers/operationsTable';
 
@@ -16,6 +17,12 @@ test("the README's CRM operations table is the one the definitions produce", () 
 
 test("the README's Marketing operations table is the one the definitions produce", () => {
 	const table = operationsTable(marketingResources);
+	if (!readme.includes(table)) console.log(`Expected this table in README.md:\n\n${table}\n`);
+	expect(readme.includes(table)).toBe(true);
+});
+
+test("the README's Sites operations table is the one the definitions produce", () => {
+	const table = operationsTable(sitesResources);
 	if (!readme.includes(table)) console.log(`Expected this table in README.md:\n\n${table}\n`);
 	expect(readme.includes(table)).toBe(true);
 });

@@ -4,6 +4,8 @@ import { crmResources } from '../../nodes/GoHighLevelCrm/areas';
 import { GoHighLevelCrm } from '../../nodes/GoHighLevelCrm/GoHighLevelCrm.node';
 import { marketingResources } from '../../nodes/GoHighLevelMarketing/areas';
 import { GoHighLevelMarketing } from '../../nodes/GoHighLevelMarketing/GoHighLevelMarketing.node';
+import { sitesResources } from '../../nodes/GoHighLevelSites/areas';
+import { GoHighLevelSites } from '../../nodes/GoHighLevelSites/GoHighLevelSites.node';
 import type { ResourceDefinition } from '../../nodes/shared/builder/types';
 import { loadDeclarativeNode, runCrm, type RunOptions, type RunResult } from '../helpers/harness';
 
@@ -46,4 +48,5 @@ function built(nodeType: INodeType, resources: ResourceDefinition[]): BuiltNode 
 export const BUILT_NODES: BuiltNode[] = [
 	built(new GoHighLevelCrm(), crmResources),
 	built(new GoHighLevelMarketing(), marketingResources),
+	built(new GoHighLevelSites(), sitesResources),
 ];
