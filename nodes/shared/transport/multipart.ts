@@ -84,18 +84,21 @@ function textParts(body: IDataObject): EncodedPart[] {
 	return parts;
 }
 
+/** The file parts a preSend read, waiting for the body's final fields (see `encodePendingMultipart`). */
+const PENDING_FILES = Symbol('multipart file parts');
+
+type Pending = IHttpRequestOptions & { [PENDING_FILES]?: EncodedPart[] };
+
 /**
- * A preSend that turns the request into multipart/form-data: every field n8n placed in the body
- * becomes a text part, and each binary part of `parts` a file part with the binary's file name and
- * MIME type. Files over `maxFileBytes` stop the item before any request is sent.
+ * A preSend that makes the request multipart/form-data. It reads each binary part of `parts` now
+ * (a file over `maxFileBytes` stops the item before any request), and leaves the body's fields as
+ * they are: every other preSend (JSON fields, lists, dates) and the transport (location, empty
+ * inputs dropped) still shape them. The transport then calls `encodePendingMultipart`, which turns
+ * every body field into a text part and adds the files with their file names and MIME types.
  */
 export function multipartPreSend(options: MultipartOptions): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		const body =
-			request.body && typeof request.body === 'object' && request.body.constructor === Object
-				? (request.body as IDataObject)
-				: {};
-		const encoded = textParts(body);
+		const files: EncodedPart[] = [];
 		for (const part of options.parts.call(this)) {
 			const property = part.binaryPropertyName.trim();
 			if (!property) {
@@ -116,21 +119,37 @@ export function multipartPreSend(options: MultipartOptions): PreSendAction {
 					},
 				);
 			}
-			encoded.push({
+			files.push({
 				name: part.name,
 				value: bytes,
 				fileName: binary.fileName ?? part.name,
 				contentType: binary.mimeType || 'application/octet-stream',
 			});
 		}
-		const { body: multipart, contentType } = encodeMultipart(encoded);
-		const headers = Object.fromEntries(
-			Object.entries(request.headers ?? {}).filter(([key]) => key.toLowerCase() !== 'content-type'),
-		);
-		request.headers = { ...headers, 'Content-Type': contentType };
-		request.body = multipart;
+		(request as Pending)[PENDING_FILES] = files;
 		return request;
 	};
+}
+
+/**
+ * Encodes a request marked by `multipartPreSend` once its body is final: each body field becomes a
+ * text part, then the files follow. Requests without the mark are left alone.
+ */
+export function encodePendingMultipart(request: IHttpRequestOptions): void {
+	const pending = request as Pending;
+	const files = pending[PENDING_FILES];
+	if (!files) return;
+	delete pending[PENDING_FILES];
+	const body =
+		request.body && typeof request.body === 'object' && request.body.constructor === Object
+			? (request.body as IDataObject)
+			: {};
+	const { body: multipart, contentType } = encodeMultipart([...textParts(body), ...files]);
+	const headers = Object.fromEntries(
+		Object.entries(request.headers ?? {}).filter(([key]) => key.toLowerCase() !== 'content-type'),
+	);
+	request.headers = { ...headers, 'Content-Type': contentType };
+	request.body = multipart;
 }
 
 /** The usual "Input Binary Field" parameter: the binary property of the item that holds the file. */

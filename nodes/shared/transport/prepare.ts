@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { RuntimeOperation } from '../builder/types';
 import { locationPlacements, type LocationPlacement } from '../spec/types';
 import type { RequestContext } from './context';
+import { encodePendingMultipart } from './multipart';
 import { missingLocationError, pathValue } from './presend';
 
 /**
@@ -43,6 +44,8 @@ export function prepareRequest(
 			itemIndex: fn.getItemIndex(),
 		});
 	}
+	// An upload's body is final now: encode it as multipart/form-data with its files.
+	encodePendingMultipart(options);
 }
 
 function checkToken(
