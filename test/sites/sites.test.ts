@@ -118,6 +118,22 @@ describe('Media File › Upload', () => {
 	});
 });
 
+test('Media File › Upload: a stored file whose size is over 25 MB is refused without reading it', async () => {
+	const result = await runNode({
+		nodeType,
+		parameters: { resource: 'media', operation: 'upload' },
+		credentials: credentials(),
+		items: [
+			{
+				json: {},
+				binary: { data: { ...binary(PNG, 'video/mp4', 'big.mp4'), bytes: 30 * 1024 * 1024 } },
+			},
+		],
+	});
+	expect(result.error?.message).toMatch(/too large: 31457280 bytes/);
+	expect(server.requests).toHaveLength(0);
+});
+
 describe('Form › Upload Files', () => {
 	test('one part per file, named <customFieldId>_<fileId>, with each file’s type and bytes', async () => {
 		server.handler = () => ({ body: { ok: true } });

@@ -108,17 +108,22 @@ export function multipartPreSend(options: MultipartOptions): PreSendAction {
 				});
 			}
 			const binary = this.helpers.assertBinaryData(property);
-			const bytes = await this.helpers.getBinaryDataBuffer(property);
-			if (options.maxFileBytes !== undefined && bytes.length > options.maxFileBytes) {
-				throw new NodeOperationError(
+			const tooLarge = (size: number) =>
+				new NodeOperationError(
 					this.getNode(),
-					`The file in "${property}" is too large: ${bytes.length} bytes, over HighLevel's limit of ${options.maxFileLabel ?? `${options.maxFileBytes} bytes`}`,
+					`The file in "${property}" is too large: ${size} bytes, over HighLevel's limit of ${options.maxFileLabel ?? `${options.maxFileBytes} bytes`}`,
 					{
 						description: 'Nothing was sent. Upload a smaller file, or host it and upload by URL.',
 						itemIndex: this.getItemIndex(),
 					},
 				);
+			const limit = options.maxFileBytes;
+			// A stored file's size is known without reading it.
+			if (limit !== undefined && typeof binary.bytes === 'number' && binary.bytes > limit) {
+				throw tooLarge(binary.bytes);
 			}
+			const bytes = await this.helpers.getBinaryDataBuffer(property);
+			if (limit !== undefined && bytes.length > limit) throw tooLarge(bytes.length);
 			files.push({
 				name: part.name,
 				value: bytes,
