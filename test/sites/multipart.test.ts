@@ -57,7 +57,7 @@ const resource: ResourceDefinition = {
 			value: 'create',
 			endpoint: 'POST /uploads',
 			extra: [binaryPropertyInput()],
-			hooks: { preSend: [multipartPreSend({ parts: fileFromParameter('attachment') })] },
+			hooks: { preSend: [multipartPreSend(fileFromParameter('attachment'))] },
 		},
 	],
 };

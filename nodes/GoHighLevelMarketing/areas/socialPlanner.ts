@@ -224,7 +224,7 @@ export const socialCsv: ResourceDefinition = {
 			description: 'Upload a CSV file of posts from a binary property',
 			hide: ['file'],
 			extra: [binaryPropertyInput()],
-			hooks: { preSend: [multipartPreSend({ parts: fileFromParameter('file') })] },
+			hooks: { preSend: [multipartPreSend(fileFromParameter('file'))] },
 		},
 		{
 			value: 'setAccounts',

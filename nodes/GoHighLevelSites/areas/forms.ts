@@ -126,7 +126,7 @@ export const form: ResourceDefinition = {
 				"Upload files from binary properties into a contact's file-upload custom fields, as a form submission does",
 			inputs,
 			extra: [uploadFiles],
-			hooks: { preSend: [multipartPreSend({ parts: formFiles })] },
+			hooks: { preSend: [multipartPreSend(formFiles)] },
 		},
 	],
 };

@@ -103,11 +103,7 @@ export const media: ResourceDefinition = {
 			hooks: {
 				preSend: [
 					hostedFlag,
-					multipartPreSend({
-						parts: uploadParts,
-						maxFileBytes: MAX_MEDIA_BYTES,
-						maxFileLabel: '25 MB',
-					}),
+					multipartPreSend(uploadParts, { maxFileBytes: MAX_MEDIA_BYTES, maxFileLabel: '25 MB' }),
 				],
 			},
 		},

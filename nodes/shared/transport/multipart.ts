@@ -16,6 +16,9 @@ import { NodeOperationError } from 'n8n-workflow';
  * A Buffer, unlike a FormData stream, can be sent again unchanged: the transport retries 429s and
  * transient failures, and n8n re-sends an OAuth2 request after refreshing an expired token. It also
  * needs no runtime dependency.
+ *
+ * Use: `hooks: { preSend: [multipartPreSend(parts)] }` on an operation. The preSend reads the files;
+ * the transport encodes the body once every input is in place (`encodePendingMultipart`).
  */
 
 /** One file part: the part's name and the n8n binary property of the item that holds the file. */
@@ -24,9 +27,10 @@ export interface BinaryPart {
 	binaryPropertyName: string;
 }
 
-export interface MultipartOptions {
-	/** The file parts of the current item (read from the node's parameters). */
-	parts: (this: IExecuteSingleFunctions) => BinaryPart[];
+/** The file parts of the current item, read from the node's parameters. */
+export type PartsOf = (this: IExecuteSingleFunctions) => BinaryPart[];
+
+export interface FileLimit {
 	/** Largest file accepted, in bytes: a larger one is refused before any request. */
 	maxFileBytes?: number;
 	/** How the limit reads in the error, e.g. "25 MB". */
@@ -43,7 +47,7 @@ export interface EncodedPart {
 
 const CRLF = '\r\n';
 
-/** Quotes a header parameter value: no line breaks, and `"` and `\` escaped as browsers do (%22, %5C). */
+/** Quotes a header parameter value: line breaks become spaces, `"` becomes %22 as browsers write it. */
 function quoted(value: string): string {
 	return `"${value.replace(/[\r\n]+/g, ' ').replace(/"/g, '%22')}"`;
 }
@@ -95,11 +99,13 @@ type Pending = IHttpRequestOptions & { [PENDING_FILES]?: EncodedPart[] };
  * they are: every other preSend (JSON fields, lists, dates) and the transport (location, empty
  * inputs dropped) still shape them. The transport then calls `encodePendingMultipart`, which turns
  * every body field into a text part and adds the files with their file names and MIME types.
+ * (`prepareRequest` does so for every operation the builder makes; a request sent another way must
+ * call it itself.)
  */
-export function multipartPreSend(options: MultipartOptions): PreSendAction {
+export function multipartPreSend(parts: PartsOf, options: FileLimit = {}): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
 		const files: EncodedPart[] = [];
-		for (const part of options.parts.call(this)) {
+		for (const part of parts.call(this)) {
 			const property = part.binaryPropertyName.trim();
 			if (!property) {
 				throw new NodeOperationError(this.getNode(), 'No input binary field given', {
