@@ -245,6 +245,42 @@ describe.each([
 	});
 });
 
+test('URL Redirect › Get Many: records under data.data, offset/limit over three pages with Limit exact', async () => {
+	server.handler = (request) => {
+		const offset = Number(request.query.offset);
+		const size = Number(request.query.limit);
+		return {
+			body: {
+				data: {
+					count: 1000,
+					data: Array.from({ length: size }, (_, i) => ({ id: `r${offset + i}` })),
+				},
+			},
+		};
+	};
+	const result = await runNode({
+		nodeType,
+		parameters: {
+			resource: 'urlRedirect',
+			operation: 'getAll',
+			limit: 230,
+			filters: { search: 'old' },
+		},
+		credentials: credentials(),
+	});
+	expect(result.error).toBeUndefined();
+	expect(result.items.map((item) => item.json.id)).toEqual(
+		Array.from({ length: 230 }, (_, i) => `r${i}`),
+	);
+	expect(server.requests.map((r) => [r.query.offset, r.query.limit, r.query.search])).toEqual([
+		['0', '100', 'old'],
+		['100', '100', 'old'],
+		['200', '30', 'old'],
+	]);
+	const spec = await loadSpec('funnels');
+	for (const request of server.requests) expect(spec.validate(request)).toEqual([]);
+});
+
 describe('pickers, through the editor’s load-options context', () => {
 	const search = async (method: string, parameter: string) =>
 		await runListSearch({
