@@ -30,6 +30,35 @@ function defaults(options) {
 	};
 }
 
+/**
+ * The fields of a multipart/form-data body (uploads): text parts as text, file parts as their file
+ * name, type and size (the request log shows them; the bytes are not kept).
+ */
+function multipartFields(raw, contentType) {
+	const match = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+	if (!match) throw new HttpError(400, 'Multipart: Boundary not found', 'Bad Request');
+	const delimiter = Buffer.from(`\r\n--${match[1] || match[2]}`);
+	const fields = {};
+	let at = raw.indexOf(delimiter.subarray(2));
+	while (at >= 0) {
+		const headEnd = raw.indexOf('\r\n\r\n', at);
+		const next = raw.indexOf(delimiter, headEnd);
+		if (headEnd < 0 || next < 0) break;
+		const head = raw.subarray(at, headEnd).toString('utf8');
+		const name = /name="([^"]*)"/.exec(head);
+		const file = /filename="([^"]*)"/.exec(head);
+		const type = /content-type:\s*([^\r\n]+)/i.exec(head);
+		const data = raw.subarray(headEnd + 4, next);
+		if (name) {
+			fields[name[1]] = file
+				? { fileName: file[1], contentType: type ? type[1] : undefined, size: data.length }
+				: data.toString('utf8');
+		}
+		at = next + 2;
+	}
+	return fields;
+}
+
 function readBody(req) {
 	return new Promise((resolve, reject) => {
 		const chunks = [];
@@ -287,7 +316,9 @@ function createSandbox(options = {}) {
 		let files = [];
 		const contentType = String(req.headers['content-type'] || '');
 		if (raw.length && /^multipart\/form-data/i.test(contentType)) {
-			({ fields: body, files } = parseMultipart(raw, contentType));
+			({ files } = parseMultipart(raw, contentType));
+			// Text parts as text, file parts as their name, type and size.
+			body = multipartFields(raw, contentType);
 			entry.files = files.map((f) => ({
 				field: f.field,
 				fileName: f.fileName,

@@ -98,15 +98,20 @@ function isTitleCase(text: string): boolean {
 	return titleCase(text) === text;
 }
 
+/** Product names that keep their capital inside a sentence (the social planner's platforms). */
+const PRODUCT_NAMES = new Set(['Facebook', 'Google', 'Instagram', 'Twitter']);
+
 /**
  * As node-param-operation-option-action-miscased: sentence-case() must not change it, ignoring
- * all-uppercase words (ID, URL) and product names written with inner capitals (HighLevel).
+ * all-uppercase words (ID, URL), product names written with inner capitals (HighLevel) and the
+ * product names above.
  */
 function isSentenceCase(text: string): boolean {
 	const words = text
 		.split(' ')
 		.filter((word) => word !== word.toUpperCase())
-		.filter((word) => !/^.+[A-Z]/.test(word));
+		.filter((word) => !/^.+[A-Z]/.test(word))
+		.filter((word) => !PRODUCT_NAMES.has(word));
 	const plain = words.join(' ');
 	return plain === sentenceCase(plain);
 }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { crmResources } from '../nodes/GoHighLevelCrm/areas';
+import { marketingResources } from '../nodes/GoHighLevelMarketing/areas';
+import { sitesResources } from '../nodes/GoHighLevelSites/areas';
 import { DEFAULT_SCOPES } from '../credentials/GoHighLevelOAuth2Api.credentials';
 import { operationsTable } from './helpers/operationsTable';
 
@@ -9,6 +11,18 @@ const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 
 test("the README's CRM operations table is the one the definitions produce", () => {
 	const table = operationsTable(crmResources);
+	if (!readme.includes(table)) console.log(`Expected this table in README.md:\n\n${table}\n`);
+	expect(readme.includes(table)).toBe(true);
+});
+
+test("the README's Marketing operations table is the one the definitions produce", () => {
+	const table = operationsTable(marketingResources);
+	if (!readme.includes(table)) console.log(`Expected this table in README.md:\n\n${table}\n`);
+	expect(readme.includes(table)).toBe(true);
+});
+
+test("the README's Sites operations table is the one the definitions produce", () => {
+	const table = operationsTable(sitesResources);
 	if (!readme.includes(table)) console.log(`Expected this table in README.md:\n\n${table}\n`);
 	expect(readme.includes(table)).toBe(true);
 });

@@ -1,4 +1,4 @@
-import type { INodeType } from 'n8n-workflow';
+import type { INodeExecutionData, INodeType } from 'n8n-workflow';
 
 import { calendarsResources } from '../../nodes/GoHighLevelCalendars/areas';
 import { GoHighLevelCalendars } from '../../nodes/GoHighLevelCalendars/GoHighLevelCalendars.node';
@@ -6,6 +6,10 @@ import { conversationsResources } from '../../nodes/GoHighLevelConversations/are
 import { GoHighLevelConversations } from '../../nodes/GoHighLevelConversations/GoHighLevelConversations.node';
 import { crmResources } from '../../nodes/GoHighLevelCrm/areas';
 import { GoHighLevelCrm } from '../../nodes/GoHighLevelCrm/GoHighLevelCrm.node';
+import { marketingResources } from '../../nodes/GoHighLevelMarketing/areas';
+import { GoHighLevelMarketing } from '../../nodes/GoHighLevelMarketing/GoHighLevelMarketing.node';
+import { sitesResources } from '../../nodes/GoHighLevelSites/areas';
+import { GoHighLevelSites } from '../../nodes/GoHighLevelSites/GoHighLevelSites.node';
 import type { ResourceDefinition } from '../../nodes/shared/builder/types';
 import { loadDeclarativeNode, runCrm, type RunOptions, type RunResult } from '../helpers/harness';
 
@@ -17,13 +21,27 @@ export interface BuiltNode {
 	run(options: Omit<RunOptions, 'nodeType'>): Promise<RunResult>;
 }
 
+/** The input item of every run: it carries a small file, which upload operations read from "data". */
+const SAMPLE_ITEMS: INodeExecutionData[] = [
+	{
+		json: {},
+		binary: {
+			data: {
+				data: Buffer.from('text,scheduleDate\nHello,2026-01-31\n').toString('base64'),
+				mimeType: 'text/csv',
+				fileName: 'sample.csv',
+			},
+		},
+	},
+];
+
 function built(nodeType: INodeType, resources: ResourceDefinition[]): BuiltNode {
 	const loaded = loadDeclarativeNode(nodeType);
 	return {
 		name: loaded.description.displayName,
 		nodeType: loaded,
 		resources,
-		run: async (options) => await runCrm({ ...options, nodeType: loaded }),
+		run: async (options) => await runCrm({ items: SAMPLE_ITEMS, ...options, nodeType: loaded }),
 	};
 }
 
@@ -35,4 +53,6 @@ export const BUILT_NODES: BuiltNode[] = [
 	built(new GoHighLevelCrm(), crmResources),
 	built(new GoHighLevelCalendars(), calendarsResources),
 	built(new GoHighLevelConversations(), conversationsResources),
+	built(new GoHighLevelMarketing(), marketingResources),
+	built(new GoHighLevelSites(), sitesResources),
 ];

@@ -29,6 +29,8 @@ const CONTROLS = new Set([
 ]);
 
 export const RECORD_ID = 'rec-1';
+/** Parameters naming an input binary property (an upload's file). */
+const BINARY_PROPERTY = /binaryPropertyName$/;
 /** A plain path ID that must be URL-encoded to stay in its segment. */
 export const PATH_ID = 'id 1/2';
 export const DATE_TIME = '2026-01-31T09:00:00Z';
@@ -124,6 +126,8 @@ function propertyValue(
 ): NodeParameterValueType {
 	const schema = schemaOfProperty(property, facts);
 	const isPath = facts.parameters.some((p) => p.in === 'path' && p.name === property.name);
+	// The binary property holding an upload's file: the input items carry it under the default name.
+	if (BINARY_PROPERTY.test(property.name)) return property.default as NodeParameterValueType;
 	switch (property.type) {
 		case 'resourceLocator':
 			return { __rl: true, mode: 'id', value: RECORD_ID };

@@ -1,5 +1,4 @@
-import { NodeHelpers, type INodeProperties } from 'n8n-workflow';
-import type { IDataObject } from 'n8n-workflow';
+import { NodeHelpers, type IDataObject, type INodeProperties } from 'n8n-workflow';
 
 import { FakeHighLevel } from '../helpers/fakeHighLevel';
 import { LOCATION, pitCredentials } from '../helpers/credentials';

@@ -10,9 +10,57 @@ export interface CapturedRequest {
 	headers: IncomingHttpHeaders;
 	body: unknown;
 	rawBody: string;
-	/** The body's exact bytes (uploads). */
+	/** The body's bytes as received. */
 	rawBytes: Buffer;
+	/** The parts of a multipart/form-data body, parsed from the bytes; `body` then maps names to text (files: their file name). */
+	parts?: MultipartPart[];
 	receivedAt: number;
+}
+
+/** One part of a multipart/form-data body. */
+export interface MultipartPart {
+	name: string;
+	fileName?: string;
+	contentType?: string;
+	data: Buffer;
+}
+
+/** Splits a multipart/form-data body at its boundary (RFC 7578), keeping each part's bytes. */
+export function parseMultipart(bytes: Buffer, contentType: string): MultipartPart[] {
+	const match = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+	if (!match) throw new Error('multipart body without a boundary');
+	const delimiter = Buffer.from(`--${match[1] ?? match[2]}`);
+	const parts: MultipartPart[] = [];
+	let at = bytes.indexOf(delimiter);
+	if (at !== 0) throw new Error('multipart body does not start with its boundary');
+	for (;;) {
+		at += delimiter.length;
+		if (bytes.subarray(at, at + 2).toString() === '--') break;
+		if (bytes.subarray(at, at + 2).toString() !== '\r\n') throw new Error('bad boundary line');
+		const headEnd = bytes.indexOf('\r\n\r\n', at);
+		if (headEnd < 0) throw new Error('part without a blank line after its headers');
+		const headers = bytes
+			.subarray(at + 2, headEnd)
+			.toString('utf8')
+			.split('\r\n');
+		const next = bytes.indexOf(Buffer.concat([Buffer.from('\r\n'), delimiter]), headEnd + 4);
+		if (next < 0) throw new Error('part without a closing boundary');
+		const part: MultipartPart = { name: '', data: bytes.subarray(headEnd + 4, next) };
+		for (const header of headers) {
+			const [key, ...rest] = header.split(':');
+			const value = rest.join(':').trim();
+			if (key.toLowerCase() === 'content-disposition') {
+				if (!/^form-data;/i.test(value))
+					throw new Error(`part disposition is not form-data: ${value}`);
+				part.name = /(?:^|;)\s*name="([^"]*)"/.exec(value)?.[1] ?? '';
+				const file = /;\s*filename="([^"]*)"/.exec(value);
+				if (file) part.fileName = file[1];
+			} else if (key.toLowerCase() === 'content-type') part.contentType = value;
+		}
+		parts.push(part);
+		at = next + 2;
+	}
+	return parts;
 }
 
 export interface Reply {
@@ -113,7 +161,19 @@ export class FakeHighLevel {
 			query[key] = values.length > 1 ? values : values[0];
 		}
 		let body: unknown = undefined;
-		if (rawBody) {
+		let parts: MultipartPart[] | undefined;
+		const contentType = String(headers['content-type'] ?? '');
+		if (rawBytes.length && /^multipart\/form-data/i.test(contentType)) {
+			parts = parseMultipart(rawBytes, contentType);
+			const fields: Record<string, string | string[]> = {};
+			for (const part of parts) {
+				const text = part.fileName ?? part.data.toString('utf8');
+				const seen = fields[part.name];
+				fields[part.name] =
+					seen === undefined ? text : [...(Array.isArray(seen) ? seen : [seen]), text];
+			}
+			body = fields;
+		} else if (rawBody) {
 			try {
 				body = JSON.parse(rawBody);
 			} catch {
@@ -128,6 +188,7 @@ export class FakeHighLevel {
 			body,
 			rawBody,
 			rawBytes,
+			...(parts ? { parts } : {}),
 			receivedAt: Date.now(),
 		};
 		this.requests.push(request);

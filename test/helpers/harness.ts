@@ -201,13 +201,25 @@ function locatorNames(nodeType: INodeType): Set<string> {
 	);
 }
 
-/** Parameters as the editor stores them: a plain string for a record picker means "By ID". */
+/**
+ * Parameters as the editor stores them: a plain string for a record picker means "By ID". A name
+ * can be a picker in one operation and a plain text field in another: the property shown decides.
+ */
 function asStored(nodeType: INodeType, parameters: INodeParameters): INodeParameters {
 	const locators = locatorNames(nodeType);
+	const isPickerHere = (name: string) =>
+		nodeType.description.properties.some(
+			(p) =>
+				p.name === name &&
+				p.type === 'resourceLocator' &&
+				NodeHelpers.displayParameter(parameters, p, { typeVersion: 1 }, nodeType.description),
+		);
 	return Object.fromEntries(
 		Object.entries(parameters).map(([name, value]) => [
 			name,
-			locators.has(name) && typeof value === 'string' ? { __rl: true, mode: 'id', value } : value,
+			locators.has(name) && typeof value === 'string' && isPickerHere(name)
+				? { __rl: true, mode: 'id', value }
+				: value,
 		]),
 	) as INodeParameters;
 }

@@ -56,6 +56,7 @@ export async function loadSpec(area: string): Promise<SpecValidator> {
 						const operation = api.matchOperation(request);
 						if (!operation)
 							return [`no operation of ${area}.json matches ${r.method} ${r.rawPath}`];
+						if (r.parts) request.body = asMultipartValues(request.body, operation);
 						const result = api.validateRequest(request, operation);
 						return (result.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 					},
@@ -67,4 +68,30 @@ export async function loadSpec(area: string): Promise<SpecValidator> {
 		);
 	}
 	return (await cache.get(area)) as SpecValidator;
+}
+
+/**
+ * multipart/form-data carries every field as text: read each as the type its schema declares
+ * (OpenAPI's rule for primitive multipart properties), so that `hosted=true` validates as a boolean.
+ * Text that is not a valid value of that type stays text and fails validation.
+ */
+function asMultipartValues(body: unknown, operation: unknown): unknown {
+	const schema = (
+		operation as {
+			requestBody?: {
+				content?: Record<string, { schema?: { properties?: Record<string, { type?: string }> } }>;
+			};
+		}
+	).requestBody?.content?.['multipart/form-data']?.schema;
+	if (!body || typeof body !== 'object' || !schema?.properties) return body;
+	const out: Record<string, unknown> = { ...(body as Record<string, unknown>) };
+	for (const [name, value] of Object.entries(out)) {
+		const type = schema.properties[name]?.type;
+		if (typeof value !== 'string') continue;
+		if (type === 'boolean' && (value === 'true' || value === 'false')) out[name] = value === 'true';
+		if ((type === 'number' || type === 'integer') && value.trim() !== '' && !isNaN(Number(value))) {
+			out[name] = Number(value);
+		}
+	}
+	return out;
 }

@@ -589,3 +589,24 @@ describe('request log', () => {
 		expect(requests[0].headers).toMatchObject({ authorization: `Bearer ${TOKEN}`, version: V });
 	});
 });
+
+describe('uploads', () => {
+	it('accepts a multipart/form-data upload and logs its fields and files', async () => {
+		const { encodeMultipart } = await import('../../nodes/shared/transport/multipart');
+		const { body, contentType } = encodeMultipart([
+			{ name: 'name', value: 'banner.png' },
+			{ name: 'file', value: Buffer.from([1, 2, 3]), fileName: 'b.png', contentType: 'image/png' },
+		]);
+		const res = await fetch(`${sb.url}/medias/upload-file`, {
+			method: 'POST',
+			headers: { Authorization: `Bearer ${TOKEN}`, Version: V, 'content-type': contentType },
+			body,
+		});
+		expect(res.status).toBeLessThan(300);
+		const logged = sb.requests[sb.requests.length - 1] as unknown as { body: unknown };
+		expect(logged.body).toEqual({
+			name: 'banner.png',
+			file: { fileName: 'b.png', contentType: 'image/png', size: 3 },
+		});
+	});
+});

@@ -6,10 +6,10 @@
  * operations land.
  */
 const UPLOAD =
-	'A multipart file upload into custom fields: planned with the file uploads of the GoHighLevel Sites node';
+	"A multipart upload whose file part HighLevel's spec does not name (it declares only id and maxFiles): not offered until the part is known. To put files into a contact's custom fields, use Form › Upload Files of the GoHighLevel Sites node";
 const PAYMENTS = 'Planned for the GoHighLevel Payments node';
-const MARKETING = 'Planned for the GoHighLevel Marketing node';
-const SITES = 'Planned for the GoHighLevel Sites node';
+const BROWSER_OAUTH =
+	'Connecting a social account opens a browser popup that answers the HighLevel app by postMessage: a workflow cannot complete it. Connect the account in the social planner, then use Social Connection to list and attach it';
 const AI_AGENTS = 'Planned for the GoHighLevel AI Agents node';
 const ADS = 'Planned for the GoHighLevel Ads node';
 const AGENCY = 'Planned for the GoHighLevel Agency node';
@@ -19,18 +19,13 @@ export const SKIPPED: Record<string, string> = {
 	'area:invoices': PAYMENTS,
 	'area:products': PAYMENTS,
 	'area:store': PAYMENTS,
-	'area:social-media-posting': MARKETING,
-	'area:emails': MARKETING,
-	'area:links': MARKETING,
-	'area:blogs': MARKETING,
-	'area:brand-boards': MARKETING,
-	'area:affiliate-manager': MARKETING,
-	'area:funnels': SITES,
-	'area:forms': SITES,
-	'area:surveys': SITES,
-	'area:medias': SITES,
-	'area:courses': SITES,
-	'area:proposals': SITES,
+	'GET /social-media-posting/oauth/facebook/start': BROWSER_OAUTH,
+	'GET /social-media-posting/oauth/google/start': BROWSER_OAUTH,
+	'GET /social-media-posting/oauth/instagram/start': BROWSER_OAUTH,
+	'GET /social-media-posting/oauth/linkedin/start': BROWSER_OAUTH,
+	'GET /social-media-posting/oauth/tiktok/start': BROWSER_OAUTH,
+	'GET /social-media-posting/oauth/tiktok-business/start': BROWSER_OAUTH,
+	'GET /social-media-posting/oauth/twitter/start': BROWSER_OAUTH,
 	'area:conversation-ai': AI_AGENTS,
 	'area:voice-ai': AI_AGENTS,
 	'area:agent-studio': AI_AGENTS,

@@ -22,7 +22,8 @@ import { withRetries } from './send';
 export interface EditorRequest {
 	method: HttpMethod;
 	path: string;
-	version: ApiVersion;
+	/** The operation's Version header; none for the few operations that declare none. */
+	version?: ApiVersion;
 	scopes: string[];
 	qs?: IDataObject;
 	body?: IDataObject;
@@ -52,7 +53,10 @@ export async function editorRequest(
 		method: request.method,
 		baseURL: String(credentials.baseUrl || DEFAULT_BASE_URL).replace(/\/+$/, ''),
 		url: request.path,
-		headers: { Accept: 'application/json', Version: request.version },
+		headers: {
+			Accept: 'application/json',
+			...(request.version ? { Version: request.version } : {}),
+		},
 		qs: { ...request.qs },
 		body: { ...request.body },
 		json: true,
@@ -60,7 +64,9 @@ export async function editorRequest(
 	};
 	if (request.location) {
 		if (!location) throw missingLocationError(node);
-		putLocation(options, request.location, location);
+		if (request.location.in === 'path') {
+			options.url = request.path.replace('{locationId}', encodeURIComponent(location));
+		} else putLocation(options, request.location, location);
 	}
 
 	const credentialId = node.credentials?.[credentialType]?.id ?? node.name;

@@ -90,24 +90,29 @@ export function startAfterCursor(options: {
 	};
 }
 
-/** Offset paging with a record count, e.g. `skip` + `limit`; the offset goes out on page one too. */
+/**
+ * Offset paging with a record count, e.g. `skip` + `limit`; the offset goes out on page one too.
+ * `asText` sends both as strings, for bodies that type them so (`POST …/posts/list`).
+ */
 export function offsetLimit(options: {
 	in: Target;
 	offsetField: string;
 	limitField: string;
 	maxPageSize: number;
+	asText?: boolean;
 }): PagingStrategy {
+	const out = (value: number) => (options.asText ? String(value) : value);
 	return {
 		maxPageSize: options.maxPageSize,
 		controls: [options.offsetField, options.limitField],
 		setPageSize(request, size) {
 			const target = bag(request, options.in);
-			target[options.limitField] = size;
-			target[options.offsetField] ??= 0;
+			target[options.limitField] = out(size);
+			target[options.offsetField] ??= out(0);
 		},
 		next(request, page) {
 			if (page.records.length < page.requested || reachedTotal(page)) return false;
-			bag(request, options.in)[options.offsetField] = page.fetched;
+			bag(request, options.in)[options.offsetField] = out(page.fetched);
 			return true;
 		},
 	};

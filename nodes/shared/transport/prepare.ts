@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { RuntimeOperation } from '../builder/types';
 import { locationPlacements, type LocationPlacement } from '../spec/types';
 import type { RequestContext } from './context';
+import { encodePendingMultipart } from './multipart';
 import { missingLocationError, pathValue } from './presend';
 
 /**
@@ -43,6 +44,8 @@ export function prepareRequest(
 			itemIndex: fn.getItemIndex(),
 		});
 	}
+	// An upload's body is final now: encode it as multipart/form-data with its files.
+	encodePendingMultipart(options);
 }
 
 function checkToken(
@@ -127,7 +130,8 @@ function dropEmptyInputs(operation: RuntimeOperation, options: IHttpRequestOptio
 	);
 	const requiredBody = new Set(operation.facts.body?.schema.required ?? []);
 	const prune = (target: unknown, required: Set<string>) => {
-		if (!target || typeof target !== 'object' || Array.isArray(target)) return;
+		// Only a plain object holds inputs: a prepared body (a multipart Buffer) is sent as it is.
+		if (!target || typeof target !== 'object' || target.constructor !== Object) return;
 		for (const [key, value] of Object.entries(target as IDataObject)) {
 			if (isEmpty(value) && !required.has(key)) delete (target as IDataObject)[key];
 		}
