@@ -6,6 +6,8 @@ import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
  */
 /** Every scope the pack's operations need, and `locations.readonly` for the credential test. */
 export const DEFAULT_SCOPES = [
+	'agent-studio.readonly',
+	'agent-studio.write',
 	'associations.readonly',
 	'associations.write',
 	'associations/relation.readonly',
@@ -15,6 +17,8 @@ export const DEFAULT_SCOPES = [
 	'campaigns.readonly',
 	'contacts.readonly',
 	'contacts.write',
+	'conversation-ai.readonly',
+	'conversation-ai.write',
 	'locations.readonly',
 	'locations/customFields.readonly',
 	'locations/customFields.write',
@@ -30,6 +34,11 @@ export const DEFAULT_SCOPES = [
 	'objects/schema.write',
 	'opportunities.readonly',
 	'opportunities.write',
+	'voice-ai-agent-goals.readonly',
+	'voice-ai-agent-goals.write',
+	'voice-ai-agents.readonly',
+	'voice-ai-agents.write',
+	'voice-ai-dashboard.readonly',
 	'workflows.readonly',
 ];
 

@@ -49,22 +49,27 @@ const COLLECTION_PLACEHOLDERS: Record<string, string> = {
 	Options: 'Add Option',
 };
 
+/** Nodes built on the declarative builder, which n8n gives its own Request Options. */
+const DECLARATIVE_NODES = ['GoHighLevel CRM', 'GoHighLevel AI Agents'];
+
 /**
  * Documented exceptions: a rule does not apply at a path (as reported below, `›`-separated), for
  * the reason given. An exception that matches nothing fails the test, so none outlives its cause.
  */
 const EXCEPTIONS: Array<{ rule: Rule; path: string; reason: string }> = [
-	{
-		rule: 'title-case',
-		path: 'GoHighLevel CRM › Request Options › Batching › Batching › Batch Interval (ms)',
-		reason:
-			"n8n's own Request Options, which n8n adds to every declarative node; the unit is lowercase by design",
-	},
-	{
-		rule: 'description-text',
-		path: 'GoHighLevel CRM › Request Options › Proxy',
-		reason: "n8n's own Request Options, which n8n adds to every declarative node",
-	},
+	...DECLARATIVE_NODES.flatMap((node) => [
+		{
+			rule: 'title-case' as const,
+			path: `${node} › Request Options › Batching › Batching › Batch Interval (ms)`,
+			reason:
+				"n8n's own Request Options, which n8n adds to every declarative node; the unit is lowercase by design",
+		},
+		{
+			rule: 'description-text' as const,
+			path: `${node} › Request Options › Proxy`,
+			reason: "n8n's own Request Options, which n8n adds to every declarative node",
+		},
+	]),
 	{
 		rule: 'options-sorted',
 		path: 'GoHighLevel Trigger › Events',

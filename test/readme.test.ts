@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { aiAgentResources } from '../nodes/GoHighLevelAiAgents/areas';
 import { crmResources } from '../nodes/GoHighLevelCrm/areas';
 import { DEFAULT_SCOPES } from '../credentials/GoHighLevelOAuth2Api.credentials';
 import { operationsTable } from './helpers/operationsTable';
@@ -9,6 +10,12 @@ const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 
 test("the README's CRM operations table is the one the definitions produce", () => {
 	const table = operationsTable(crmResources);
+	if (!readme.includes(table)) console.log(`Expected this table in README.md:\n\n${table}\n`);
+	expect(readme.includes(table)).toBe(true);
+});
+
+test("the README's AI Agents operations table is the one the definitions produce", () => {
+	const table = operationsTable(aiAgentResources);
 	if (!readme.includes(table)) console.log(`Expected this table in README.md:\n\n${table}\n`);
 	expect(readme.includes(table)).toBe(true);
 });

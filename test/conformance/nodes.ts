@@ -1,5 +1,7 @@
 import type { INodeType } from 'n8n-workflow';
 
+import { aiAgentResources } from '../../nodes/GoHighLevelAiAgents/areas';
+import { GoHighLevelAiAgents } from '../../nodes/GoHighLevelAiAgents/GoHighLevelAiAgents.node';
 import { crmResources } from '../../nodes/GoHighLevelCrm/areas';
 import { GoHighLevelCrm } from '../../nodes/GoHighLevelCrm/GoHighLevelCrm.node';
 import type { ResourceDefinition } from '../../nodes/shared/builder/types';
@@ -27,4 +29,7 @@ function built(nodeType: INodeType, resources: ResourceDefinition[]): BuiltNode 
  * Every node the builder makes. The conformance, coverage and budget tests run over this list:
  * adding a node is one line here.
  */
-export const BUILT_NODES: BuiltNode[] = [built(new GoHighLevelCrm(), crmResources)];
+export const BUILT_NODES: BuiltNode[] = [
+	built(new GoHighLevelCrm(), crmResources),
+	built(new GoHighLevelAiAgents(), aiAgentResources),
+];

@@ -12,7 +12,8 @@ const CONVERSATIONS = 'Planned for the GoHighLevel Conversations node';
 const PAYMENTS = 'Planned for the GoHighLevel Payments node';
 const MARKETING = 'Planned for the GoHighLevel Marketing node';
 const SITES = 'Planned for the GoHighLevel Sites node';
-const AI_AGENTS = 'Planned for the GoHighLevel AI Agents node';
+const DEPRECATED_STUDIO =
+	'Deprecated by HighLevel; the GoHighLevel AI Agents node offers its current alias';
 const ADS = 'Planned for the GoHighLevel Ads node';
 const AGENCY = 'Planned for the GoHighLevel Agency node';
 
@@ -37,10 +38,9 @@ export const SKIPPED: Record<string, string> = {
 	'area:medias': SITES,
 	'area:courses': SITES,
 	'area:proposals': SITES,
-	'area:conversation-ai': AI_AGENTS,
-	'area:voice-ai': AI_AGENTS,
-	'area:agent-studio': AI_AGENTS,
-	'area:knowledge-base': AI_AGENTS,
+	'GET /agent-studio/public-api/agents': `${DEPRECATED_STUDIO} (Agent Studio Agent → Get Many, GET /agent-studio/agent)`,
+	'GET /agent-studio/public-api/agents/{agentId}': `${DEPRECATED_STUDIO} (Agent Studio Agent → Get, GET /agent-studio/agent/{agentId})`,
+	'POST /agent-studio/public-api/agents/{agentId}/execute': `${DEPRECATED_STUDIO} (Agent Studio Agent → Run, POST /agent-studio/agent/{agentId}/execute)`,
 	'area:ad-manager': ADS,
 	'area:users': AGENCY,
 	'area:companies': AGENCY,
