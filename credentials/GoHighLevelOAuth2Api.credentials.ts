@@ -6,6 +6,8 @@ import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
  */
 /** Every scope the pack's operations need, and `locations.readonly` for the credential test. */
 export const DEFAULT_SCOPES = [
+	'adPublishing.readonly',
+	'adPublishing.write',
 	'agent-studio.readonly',
 	'agent-studio.write',
 	'associations.readonly',

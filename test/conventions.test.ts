@@ -50,7 +50,13 @@ const COLLECTION_PLACEHOLDERS: Record<string, string> = {
 };
 
 /** Nodes built on the declarative builder, which n8n gives its own Request Options. */
-const DECLARATIVE_NODES = ['GoHighLevel CRM', 'GoHighLevel AI Agents'];
+const DECLARATIVE_NODES = [
+	'GoHighLevel CRM',
+	'GoHighLevel AI Agents',
+	'GoHighLevel Ads (Meta)',
+	'GoHighLevel Ads (Google)',
+	'GoHighLevel Ads (LinkedIn)',
+];
 
 /**
  * Documented exceptions: a rule does not apply at a path (as reported below, `›`-separated), for

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { googleResources, linkedinResources, metaResources } from '../nodes/GoHighLevelAds/areas';
 import { aiAgentResources } from '../nodes/GoHighLevelAiAgents/areas';
 import { crmResources } from '../nodes/GoHighLevelCrm/areas';
 import { DEFAULT_SCOPES } from '../credentials/GoHighLevelOAuth2Api.credentials';
@@ -19,6 +20,19 @@ test("the README's AI Agents operations table is the one the definitions produce
 	if (!readme.includes(table)) console.log(`Expected this table in README.md:\n\n${table}\n`);
 	expect(readme.includes(table)).toBe(true);
 });
+
+test.each([
+	['Meta', metaResources],
+	['Google', googleResources],
+	['LinkedIn', linkedinResources],
+])(
+	"the README's Ads (%s) operations table is the one the definitions produce",
+	(_name, resources) => {
+		const table = operationsTable(resources);
+		if (!readme.includes(table)) console.log(`Expected this table in README.md:\n\n${table}\n`);
+		expect(readme.includes(table)).toBe(true);
+	},
+);
 
 test('the README names the default OAuth2 scopes', () => {
 	expect(readme).toContain(DEFAULT_SCOPES.join(' '));

@@ -1,5 +1,13 @@
 import type { INodeType } from 'n8n-workflow';
 
+import {
+	googleResources,
+	linkedinResources,
+	metaResources,
+} from '../../nodes/GoHighLevelAds/areas';
+import { GoHighLevelAdsGoogle } from '../../nodes/GoHighLevelAdsGoogle/GoHighLevelAdsGoogle.node';
+import { GoHighLevelAdsLinkedIn } from '../../nodes/GoHighLevelAdsLinkedIn/GoHighLevelAdsLinkedIn.node';
+import { GoHighLevelAdsMeta } from '../../nodes/GoHighLevelAdsMeta/GoHighLevelAdsMeta.node';
 import { aiAgentResources } from '../../nodes/GoHighLevelAiAgents/areas';
 import { GoHighLevelAiAgents } from '../../nodes/GoHighLevelAiAgents/GoHighLevelAiAgents.node';
 import { crmResources } from '../../nodes/GoHighLevelCrm/areas';
@@ -32,4 +40,7 @@ function built(nodeType: INodeType, resources: ResourceDefinition[]): BuiltNode 
 export const BUILT_NODES: BuiltNode[] = [
 	built(new GoHighLevelCrm(), crmResources),
 	built(new GoHighLevelAiAgents(), aiAgentResources),
+	built(new GoHighLevelAdsMeta(), metaResources),
+	built(new GoHighLevelAdsGoogle(), googleResources),
+	built(new GoHighLevelAdsLinkedIn(), linkedinResources),
 ];

@@ -14,7 +14,6 @@ const MARKETING = 'Planned for the GoHighLevel Marketing node';
 const SITES = 'Planned for the GoHighLevel Sites node';
 const DEPRECATED_STUDIO =
 	'Deprecated by HighLevel; the GoHighLevel AI Agents node offers its current alias';
-const ADS = 'Planned for the GoHighLevel Ads node';
 const AGENCY = 'Planned for the GoHighLevel Agency node';
 
 export const SKIPPED: Record<string, string> = {
@@ -41,7 +40,6 @@ export const SKIPPED: Record<string, string> = {
 	'GET /agent-studio/public-api/agents': `${DEPRECATED_STUDIO} (Agent Studio Agent → Get Many, GET /agent-studio/agent)`,
 	'GET /agent-studio/public-api/agents/{agentId}': `${DEPRECATED_STUDIO} (Agent Studio Agent → Get, GET /agent-studio/agent/{agentId})`,
 	'POST /agent-studio/public-api/agents/{agentId}/execute': `${DEPRECATED_STUDIO} (Agent Studio Agent → Run, POST /agent-studio/agent/{agentId}/execute)`,
-	'area:ad-manager': ADS,
 	'area:users': AGENCY,
 	'area:companies': AGENCY,
 	'area:saas-api': AGENCY,

@@ -236,9 +236,8 @@ export function nextCursor(options: {
 			else if (options.limitField) qs[options.limitField] = String(size);
 		},
 		next(request, page) {
+			// The answer's cursor decides: HighLevel may send fewer records than asked and still go on.
 			if (page.records.length === 0) return false;
-			const sized = options.limitField && page.requested !== Number.POSITIVE_INFINITY;
-			if (sized && page.records.length < page.requested) return false;
 			const cursor =
 				valueAt(page.body, options.cursorField) ??
 				valueAt(page.body, `paging.${options.cursorField}`);
