@@ -53,6 +53,7 @@ export const knowledgeBase: ResourceDefinition = {
 			endpoint: 'POST /knowledge-bases/',
 			description: 'Create an empty knowledge base for AI agents to answer from. Needs a name.',
 			inputs: baseInputs,
+			root: 'data',
 		},
 		{
 			value: 'get',
