@@ -273,6 +273,23 @@ describe('Google campaign body (PUT /ad-publishing/google/ads)', () => {
 		expect((await loadSpec('ad-manager')).validate(server.requests[0])).toEqual([]);
 	});
 
+	test("Budget Amount and Budget Type set the budget, over the JSON's", async () => {
+		server.handler = () => ({ body: { id: 'g1' } });
+		const result = await runGoogle({
+			...base,
+			budgetAmount: 35,
+			budgetType: 'LIFETIME',
+			campaignJson: JSON.stringify({ budget: { amount: 5, scheduleStartDate: '2026-02-01' } }),
+		});
+		expect(result.error).toBeUndefined();
+		expect((server.requests[0].body as IDataObject).budget).toEqual({
+			amount: 35,
+			budgetType: 'LIFETIME',
+			scheduleStartDate: '2026-02-01',
+		});
+		expect((await loadSpec('ad-manager')).validate(server.requests[0])).toEqual([]);
+	});
+
 	test.each([
 		[
 			'a headline that is not text, four levels deep',

@@ -4,6 +4,7 @@ import {
 	GOOGLE_ADS_ENDPOINT,
 	GOOGLE_ADS_JSON_ONLY,
 	googleAdsBody,
+	googleAdsBudget,
 	googleAdsJson,
 } from './googleAds';
 
@@ -78,7 +79,7 @@ export const googleCampaign: ResourceDefinition = {
 			inputs,
 			fields: ['goalType', 'googleAdAccountId', 'publishingStatus'],
 			hide: GOOGLE_ADS_JSON_ONLY,
-			extra: [googleAdsJson],
+			extra: [...googleAdsBudget, googleAdsJson],
 			hooks: { preSend: [googleAdsBody] },
 		},
 		{ value: 'get', endpoint: `GET ${G}/ads/{adId}`, inputs },

@@ -12,7 +12,7 @@ import { adManager } from './common';
 
 /**
  * `PUT /ad-publishing/google/ads`: a Google campaign with its ad groups, ads, audience, assets and
- * schedule (147 leaf fields, four levels deep). The fields people set most are fields; the rest goes
+ * schedule (147 leaf fields, four levels deep). The fields people set most (budget included) are fields; the rest goes
  * in as one JSON body, checked against the spec's body schema before any request.
  */
 
@@ -66,6 +66,31 @@ export const googleAdsJson: INodeProperties = {
 		"The rest of the campaign as JSON: budget, audience, network settings, bidding strategy, assets, ad groups with their ads and keywords, goal, schedule, … The fields above win over the same keys here. Checked against HighLevel's spec before anything is sent.",
 };
 
+/** The budget, set on most campaigns, as two fields; an amount of 0 leaves the budget to the JSON. */
+export const googleAdsBudget: INodeProperties[] = [
+	{
+		displayName: 'Budget Amount',
+		name: 'budgetAmount',
+		type: 'number',
+		default: 0,
+		typeOptions: { minValue: 0 },
+		description:
+			"Budget in the ad account's currency; 0 leaves the budget as given in Campaign (JSON), if at all",
+	},
+	{
+		displayName: 'Budget Type',
+		name: 'budgetType',
+		type: 'options',
+		options: [
+			{ name: 'Daily', value: 'DAILY' },
+			{ name: 'Lifetime', value: 'LIFETIME' },
+		],
+		default: 'DAILY',
+		description: 'Whether the amount is spent per day or over the whole campaign',
+		displayOptions: { hide: { budgetAmount: [0] } },
+	},
+];
+
 const LABEL = 'Campaign (JSON)';
 
 /** The body schema without the location, which the transport adds after this check. */
@@ -109,6 +134,13 @@ export async function googleAdsBody(
 			? (current as IDataObject)
 			: {};
 	const body: IDataObject = { ...(parsed as IDataObject), ...fields };
+	const amount = Number(this.getNodeParameter('budgetAmount', 0));
+	if (amount > 0) {
+		const given = body.budget;
+		const budget = given && typeof given === 'object' && !Array.isArray(given) ? given : {};
+		const budgetType = this.getNodeParameter('budgetType', 'DAILY') as string;
+		body.budget = { ...(budget as IDataObject), amount, budgetType };
+	}
 	const problem = firstProblem(bodySchema(), body);
 	if (problem) {
 		fail(
