@@ -6,7 +6,11 @@ import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
  */
 /** Every scope the pack's operations need, and `locations.readonly` for the credential test. */
 export const DEFAULT_SCOPES = [
+	'adPublishing.readonly',
+	'adPublishing.write',
 	'affiliate-manager.readonly',
+	'agent-studio.readonly',
+	'agent-studio.write',
 	'associations.readonly',
 	'associations.write',
 	'associations/relation.readonly',
@@ -33,6 +37,8 @@ export const DEFAULT_SCOPES = [
 	'campaigns.readonly',
 	'contacts.readonly',
 	'contacts.write',
+	'conversation-ai.readonly',
+	'conversation-ai.write',
 	'conversations.readonly',
 	'conversations.write',
 	'conversations/livechat.write',
@@ -83,6 +89,11 @@ export const DEFAULT_SCOPES = [
 	'socialplanner/tag.readonly',
 	'surveys.readonly',
 	'users.readonly',
+	'voice-ai-agent-goals.readonly',
+	'voice-ai-agent-goals.write',
+	'voice-ai-agents.readonly',
+	'voice-ai-agents.write',
+	'voice-ai-dashboard.readonly',
 	'workflows.readonly',
 ];
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { googleResources, linkedinResources, metaResources } from '../nodes/GoHighLevelAds/areas';
+import { aiAgentResources } from '../nodes/GoHighLevelAiAgents/areas';
 import { crmResources } from '../nodes/GoHighLevelCrm/areas';
 import { marketingResources } from '../nodes/GoHighLevelMarketing/areas';
 import { sitesResources } from '../nodes/GoHighLevelSites/areas';
@@ -9,20 +11,16 @@ import { operationsTable } from './helpers/operationsTable';
 
 const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 
-test("the README's CRM operations table is the one the definitions produce", () => {
-	const table = operationsTable(crmResources);
-	if (!readme.includes(table)) console.log(`Expected this table in README.md:\n\n${table}\n`);
-	expect(readme.includes(table)).toBe(true);
-});
-
-test("the README's Marketing operations table is the one the definitions produce", () => {
-	const table = operationsTable(marketingResources);
-	if (!readme.includes(table)) console.log(`Expected this table in README.md:\n\n${table}\n`);
-	expect(readme.includes(table)).toBe(true);
-});
-
-test("the README's Sites operations table is the one the definitions produce", () => {
-	const table = operationsTable(sitesResources);
+test.each([
+	['CRM', crmResources],
+	['Marketing', marketingResources],
+	['Sites', sitesResources],
+	['AI Agents', aiAgentResources],
+	['Ads (Meta)', metaResources],
+	['Ads (Google)', googleResources],
+	['Ads (LinkedIn)', linkedinResources],
+])("the README's %s operations table is the one the definitions produce", (_name, resources) => {
+	const table = operationsTable(resources);
 	if (!readme.includes(table)) console.log(`Expected this table in README.md:\n\n${table}\n`);
 	expect(readme.includes(table)).toBe(true);
 });

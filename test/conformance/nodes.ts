@@ -4,6 +4,16 @@ import { calendarsResources } from '../../nodes/GoHighLevelCalendars/areas';
 import { GoHighLevelCalendars } from '../../nodes/GoHighLevelCalendars/GoHighLevelCalendars.node';
 import { conversationsResources } from '../../nodes/GoHighLevelConversations/areas';
 import { GoHighLevelConversations } from '../../nodes/GoHighLevelConversations/GoHighLevelConversations.node';
+import {
+	googleResources,
+	linkedinResources,
+	metaResources,
+} from '../../nodes/GoHighLevelAds/areas';
+import { GoHighLevelAdsGoogle } from '../../nodes/GoHighLevelAdsGoogle/GoHighLevelAdsGoogle.node';
+import { GoHighLevelAdsLinkedIn } from '../../nodes/GoHighLevelAdsLinkedIn/GoHighLevelAdsLinkedIn.node';
+import { GoHighLevelAdsMeta } from '../../nodes/GoHighLevelAdsMeta/GoHighLevelAdsMeta.node';
+import { aiAgentResources } from '../../nodes/GoHighLevelAiAgents/areas';
+import { GoHighLevelAiAgents } from '../../nodes/GoHighLevelAiAgents/GoHighLevelAiAgents.node';
 import { crmResources } from '../../nodes/GoHighLevelCrm/areas';
 import { GoHighLevelCrm } from '../../nodes/GoHighLevelCrm/GoHighLevelCrm.node';
 import { marketingResources } from '../../nodes/GoHighLevelMarketing/areas';
@@ -55,4 +65,8 @@ export const BUILT_NODES: BuiltNode[] = [
 	built(new GoHighLevelConversations(), conversationsResources),
 	built(new GoHighLevelMarketing(), marketingResources),
 	built(new GoHighLevelSites(), sitesResources),
+	built(new GoHighLevelAiAgents(), aiAgentResources),
+	built(new GoHighLevelAdsMeta(), metaResources),
+	built(new GoHighLevelAdsGoogle(), googleResources),
+	built(new GoHighLevelAdsLinkedIn(), linkedinResources),
 ];

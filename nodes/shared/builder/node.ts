@@ -3,6 +3,7 @@ import type { INodeProperties, INodePropertyOptions, PostReceiveAction } from 'n
 import type { AreaFacts, OperationFacts } from '../spec/types';
 import { locationPlacements } from '../spec/types';
 import { encodeLast } from '../transport/encode';
+import { keepAnswerWhole } from '../transport/records';
 import { createRequestHandler, observeRateLimits } from '../transport/send';
 import { inputProperty, type Input } from './inputs';
 import { cover, type Rectangle } from './display';
@@ -191,6 +192,7 @@ function assembleOperation(
 		requiresBody: !!facts.body?.required && facts.body.contentType === 'application/json',
 	};
 	const postReceive: PostReceiveAction[] = [observeRateLimits];
+	if (definition.list?.records === '*') postReceive.push(keepAnswerWhole);
 	if (definition.root) {
 		postReceive.push({ type: 'rootProperty', properties: { property: definition.root } });
 	}

@@ -10,8 +10,8 @@ const UPLOAD =
 const PAYMENTS = 'Planned for the GoHighLevel Payments node';
 const BROWSER_OAUTH =
 	'Connecting a social account opens a browser popup that answers the HighLevel app by postMessage: a workflow cannot complete it. Connect the account in the social planner, then use Social Connection to list and attach it';
-const AI_AGENTS = 'Planned for the GoHighLevel AI Agents node';
-const ADS = 'Planned for the GoHighLevel Ads node';
+const DEPRECATED_STUDIO =
+	'Deprecated by HighLevel; the GoHighLevel AI Agents node offers its current alias';
 const AGENCY = 'Planned for the GoHighLevel Agency node';
 
 export const SKIPPED: Record<string, string> = {
@@ -26,11 +26,9 @@ export const SKIPPED: Record<string, string> = {
 	'GET /social-media-posting/oauth/tiktok/start': BROWSER_OAUTH,
 	'GET /social-media-posting/oauth/tiktok-business/start': BROWSER_OAUTH,
 	'GET /social-media-posting/oauth/twitter/start': BROWSER_OAUTH,
-	'area:conversation-ai': AI_AGENTS,
-	'area:voice-ai': AI_AGENTS,
-	'area:agent-studio': AI_AGENTS,
-	'area:knowledge-base': AI_AGENTS,
-	'area:ad-manager': ADS,
+	'GET /agent-studio/public-api/agents': `${DEPRECATED_STUDIO} (Agent Studio Agent → Get Many, GET /agent-studio/agent)`,
+	'GET /agent-studio/public-api/agents/{agentId}': `${DEPRECATED_STUDIO} (Agent Studio Agent → Get, GET /agent-studio/agent/{agentId})`,
+	'POST /agent-studio/public-api/agents/{agentId}/execute': `${DEPRECATED_STUDIO} (Agent Studio Agent → Run, POST /agent-studio/agent/{agentId}/execute)`,
 	'area:users': AGENCY,
 	'area:companies': AGENCY,
 	'area:saas-api': AGENCY,

@@ -151,10 +151,13 @@ export function pageNumber(options: {
 	};
 }
 
-/** A record's value at a dot path. */
-function valueAt(record: IDataObject | undefined, path: string): unknown {
-	let value: unknown = record;
-	for (const key of path.split('.')) value = (value as IDataObject | undefined)?.[key];
+/** A value at a dot path, or undefined when the path leaves the objects. */
+function valueAt(body: unknown, path: string): unknown {
+	let value: unknown = body;
+	for (const key of path.split('.')) {
+		if (!value || typeof value !== 'object') return undefined;
+		value = (value as IDataObject)[key];
+	}
 	return value;
 }
 
@@ -245,6 +248,104 @@ export function responseCursor(options: {
 		next(request, page) {
 			if (page.records.length === 0 || reachedTotal(page)) return false;
 			const cursor = page.body[options.nextField];
+			if (typeof cursor !== 'string' || cursor === '') return false;
+			const qs = bag(request, 'qs');
+			if (qs[options.cursorField] === cursor) return false;
+			qs[options.cursorField] = cursor;
+			return true;
+		},
+	};
+}
+
+/**
+ * A cursor the answer names, sent back as a query input: `lastFaqId` (FAQs), `data.lastKnowledgeBaseId`
+ * (knowledge bases). A `hasMore: false` beside the cursor ends the list, as does a page shorter than asked.
+ */
+export function answerCursor(options: {
+	cursorField: string;
+	/** Dot path of the cursor in the answer. */
+	cursorAt: string;
+	limitField: string;
+	maxPageSize: number;
+}): PagingStrategy {
+	const parent = options.cursorAt.split('.').slice(0, -1).join('.');
+	return {
+		maxPageSize: options.maxPageSize,
+		controls: [options.cursorField, options.limitField],
+		setPageSize(request, size) {
+			bag(request, 'qs')[options.limitField] = size;
+		},
+		next(request, page) {
+			if (page.records.length < page.requested || reachedTotal(page)) return false;
+			const holder = (parent ? valueAt(page.body, parent) : page.body) as IDataObject | undefined;
+			if (holder?.hasMore === false) return false;
+			const cursor = valueAt(page.body, options.cursorAt);
+			if (typeof cursor !== 'string' || cursor === '') return false;
+			const qs = bag(request, 'qs');
+			if (qs[options.cursorField] === cursor) return false;
+			qs[options.cursorField] = cursor;
+			return true;
+		},
+	};
+}
+
+/**
+ * `GET /conversation-ai/agents/search`: `startAfter` takes the ID of the last record of the previous
+ * page (sent empty, i.e. not at all, on page one).
+ */
+export function lastRecordCursor(options: {
+	cursorField: string;
+	limitField: string;
+	maxPageSize: number;
+	idField?: string;
+}): PagingStrategy {
+	const idField = options.idField ?? 'id';
+	return {
+		maxPageSize: options.maxPageSize,
+		controls: [options.cursorField, options.limitField],
+		setPageSize(request, size) {
+			bag(request, 'qs')[options.limitField] = size;
+		},
+		next(request, page) {
+			if (page.records.length < page.requested || reachedTotal(page)) return false;
+			const last = page.records[page.records.length - 1]?.[idField];
+			if ((typeof last !== 'string' && typeof last !== 'number') || last === '') return false;
+			const qs = bag(request, 'qs');
+			if (qs[options.cursorField] === String(last)) return false;
+			qs[options.cursorField] = String(last);
+			return true;
+		},
+	};
+}
+
+/**
+ * The Ads lists' `next` cursor with `fetchAll`: Return All asks HighLevel for everything
+ * (`fetchAll=true`); Limit asks for a page of that size where the endpoint takes one. Either way a
+ * `next` cursor in the answer (top level, or `paging.next`) is sent back as `next` until none comes.
+ */
+export function nextCursor(options: {
+	cursorField: string;
+	fetchAllField: string;
+	limitField?: string;
+}): PagingStrategy {
+	return {
+		maxPageSize: Number.POSITIVE_INFINITY,
+		controls: [
+			options.cursorField,
+			options.fetchAllField,
+			...(options.limitField ? [options.limitField] : []),
+		],
+		setPageSize(request, size) {
+			const qs = bag(request, 'qs');
+			if (size === Number.POSITIVE_INFINITY) qs[options.fetchAllField] = 'true';
+			else if (options.limitField) qs[options.limitField] = String(size);
+		},
+		next(request, page) {
+			// The answer's cursor decides: HighLevel may send fewer records than asked and still go on.
+			if (page.records.length === 0) return false;
+			const cursor =
+				valueAt(page.body, options.cursorField) ??
+				valueAt(page.body, `paging.${options.cursorField}`);
 			if (typeof cursor !== 'string' || cursor === '') return false;
 			const qs = bag(request, 'qs');
 			if (qs[options.cursorField] === cursor) return false;

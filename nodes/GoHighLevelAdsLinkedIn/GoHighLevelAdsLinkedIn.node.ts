@@ -1,0 +1,29 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
+import { nodeProperties } from '../shared/builder/node';
+import { linkedinResources } from '../GoHighLevelAds/areas';
+
+export class GoHighLevelAdsLinkedIn implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'GoHighLevel Ads (LinkedIn)',
+		name: 'goHighLevelAdsLinkedIn',
+		icon: {
+			light: 'file:../../icons/gohighlevel.svg',
+			dark: 'file:../../icons/gohighlevel.dark.svg',
+		},
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'LinkedIn ads published from HighLevel (GoHighLevel / LeadConnector) API v2: campaigns, lead forms, targeting and reporting',
+		defaults: { name: 'GoHighLevel Ads (LinkedIn)' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials,
+		requestDefaults,
+		properties: [authenticationProperty, ...nodeProperties(linkedinResources, 'linkedinCampaign')],
+	};
+}
