@@ -54,17 +54,19 @@ const COLLECTION_PLACEHOLDERS: Record<string, string> = {
  * the reason given. An exception that matches nothing fails the test, so none outlives its cause.
  */
 const EXCEPTIONS: Array<{ rule: Rule; path: string; reason: string }> = [
-	{
-		rule: 'title-case',
-		path: 'GoHighLevel CRM › Request Options › Batching › Batching › Batch Interval (ms)',
-		reason:
-			"n8n's own Request Options, which n8n adds to every declarative node; the unit is lowercase by design",
-	},
-	{
-		rule: 'description-text',
-		path: 'GoHighLevel CRM › Request Options › Proxy',
-		reason: "n8n's own Request Options, which n8n adds to every declarative node",
-	},
+	...['GoHighLevel CRM', 'GoHighLevel Payments', 'GoHighLevel Products'].flatMap((node) => [
+		{
+			rule: 'title-case' as const,
+			path: `${node} › Request Options › Batching › Batching › Batch Interval (ms)`,
+			reason:
+				"n8n's own Request Options, which n8n adds to every declarative node; the unit is lowercase by design",
+		},
+		{
+			rule: 'description-text' as const,
+			path: `${node} › Request Options › Proxy`,
+			reason: "n8n's own Request Options, which n8n adds to every declarative node",
+		},
+	]),
 	{
 		rule: 'options-sorted',
 		path: 'GoHighLevel Trigger › Events',

@@ -11,7 +11,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { ALT_ID_IS_NOT_A_LOCATION, isStringTypedAsObject, PATH_PARAMETERS } from './patches.mjs';
+import {
+	ALT_ID_IS_NOT_A_LOCATION,
+	isStringTypedAsObject,
+	PATH_PARAMETERS,
+	withEnumListUnwrapped,
+	withoutDuplicateEnumValues,
+} from './patches.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FACTS_DIR = join(repo, 'nodes/shared/spec');
@@ -53,7 +59,7 @@ function mendSchemas(node) {
 	const out = {};
 	for (const [key, value] of Object.entries(node)) out[key] = mendSchemas(value);
 	if (isStringTypedAsObject(out)) out.type = 'string';
-	return out;
+	return withoutDuplicateEnumValues(withEnumListUnwrapped(out));
 }
 
 /** Resolves `#/…` in the area's file and `../common/…#/…` in the shared file. */

@@ -2,6 +2,10 @@ import type { INodeType } from 'n8n-workflow';
 
 import { crmResources } from '../../nodes/GoHighLevelCrm/areas';
 import { GoHighLevelCrm } from '../../nodes/GoHighLevelCrm/GoHighLevelCrm.node';
+import { paymentsResources } from '../../nodes/GoHighLevelPayments/areas';
+import { GoHighLevelPayments } from '../../nodes/GoHighLevelPayments/GoHighLevelPayments.node';
+import { productsResources } from '../../nodes/GoHighLevelProducts/areas';
+import { GoHighLevelProducts } from '../../nodes/GoHighLevelProducts/GoHighLevelProducts.node';
 import type { ResourceDefinition } from '../../nodes/shared/builder/types';
 import { loadDeclarativeNode, runCrm, type RunOptions, type RunResult } from '../helpers/harness';
 
@@ -27,4 +31,8 @@ function built(nodeType: INodeType, resources: ResourceDefinition[]): BuiltNode 
  * Every node the builder makes. The conformance, coverage and budget tests run over this list:
  * adding a node is one line here.
  */
-export const BUILT_NODES: BuiltNode[] = [built(new GoHighLevelCrm(), crmResources)];
+export const BUILT_NODES: BuiltNode[] = [
+	built(new GoHighLevelCrm(), crmResources),
+	built(new GoHighLevelPayments(), paymentsResources),
+	built(new GoHighLevelProducts(), productsResources),
+];

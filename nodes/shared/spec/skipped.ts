@@ -9,7 +9,6 @@ const UPLOAD =
 	'A multipart file upload into custom fields: planned with the file uploads of the GoHighLevel Sites node';
 const CALENDARS = 'Planned for the GoHighLevel Calendars node';
 const CONVERSATIONS = 'Planned for the GoHighLevel Conversations node';
-const PAYMENTS = 'Planned for the GoHighLevel Payments node';
 const MARKETING = 'Planned for the GoHighLevel Marketing node';
 const SITES = 'Planned for the GoHighLevel Sites node';
 const AI_AGENTS = 'Planned for the GoHighLevel AI Agents node';
@@ -21,10 +20,6 @@ export const SKIPPED: Record<string, string> = {
 	'area:conversations': CONVERSATIONS,
 	'area:phone-system': CONVERSATIONS,
 	'area:email-isv': CONVERSATIONS,
-	'area:payments': PAYMENTS,
-	'area:invoices': PAYMENTS,
-	'area:products': PAYMENTS,
-	'area:store': PAYMENTS,
 	'area:social-media-posting': MARKETING,
 	'area:emails': MARKETING,
 	'area:links': MARKETING,
