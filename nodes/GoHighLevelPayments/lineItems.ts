@@ -233,8 +233,22 @@ function checkedItem(
 
 /** A discount's value is an amount, and at most 100 when it is a percentage. */
 function checkDiscount(fn: IExecuteSingleFunctions, body: IDataObject): void {
-	const discount = body.discount as IDataObject | undefined;
-	if (!discount || typeof discount !== 'object' || discount.value === undefined) return;
+	let discount = body.discount as unknown;
+	if (typeof discount === 'string') {
+		// The field's own check (run after this one) reports JSON that does not parse.
+		try {
+			discount = JSON.parse(discount);
+		} catch {
+			return;
+		}
+		body.discount = discount as IDataObject;
+	}
+	if (!discount || typeof discount !== 'object' || Array.isArray(discount)) return;
+	if ((discount as IDataObject).value === undefined) return;
+	checkDiscountValue(fn, discount as IDataObject);
+}
+
+function checkDiscountValue(fn: IExecuteSingleFunctions, discount: IDataObject): void {
 	discount.value = checkAmount(discount.value, failer(fn)('Discount value'), {
 		max: discount.type === 'fixed' ? undefined : 100,
 	});
