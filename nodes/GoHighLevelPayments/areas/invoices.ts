@@ -38,6 +38,11 @@ const inputs: Record<string, InputChoice> = {
 	notes: { placeholder: 'e.g. Paid by bank transfer', description: 'Note on the payment' },
 	templateId: invoiceTemplateId,
 	scheduleId: { displayName: 'Schedule ID' },
+	// POST /invoices/schedule/{scheduleId}/auto-payment repeats an ID in its body, undocumented.
+	id: {
+		displayName: 'Auto Payment ID',
+		description: 'The ID HighLevel asks for in the auto payment request',
+	},
 	estimateId: { displayName: 'Estimate ID' },
 	businessDetails: { description: 'Your business as shown on the document: name, address, logo…' },
 	contactDetails: { description: 'The customer: id, name, email, phone, address…' },

@@ -43,6 +43,8 @@ const inputs: Record<string, InputChoice> = {
 	setupFee: { description: 'One-time setup fee, in the currency’s main unit' },
 	compareAtPrice: { description: 'The former price shown struck through' },
 	search: { description: 'Text to search for' },
+	sku: { displayName: 'SKU' },
+	seo: { displayName: 'SEO', description: 'Title and description for search engines' },
 	startDate: { placeholder: '2026-01-01', description: 'From this date' },
 	endDate: { placeholder: '2026-01-31', description: 'Up to this date' },
 };
