@@ -82,3 +82,13 @@ export function withEnumListUnwrapped(schema) {
 	if (!Array.isArray(only) || !only.every((value) => typeof value === 'string')) return schema;
 	return { ...schema, type: 'string', enum: only };
 }
+
+/**
+ * Array properties whose items the published file declares as bare arrays, where the same property
+ * of the sibling schema (same description) holds objects: an estimate template's `items` are
+ * estimate line items, as an estimate's are. Keyed by area, then `Schema.property`, giving the
+ * reference the items follow.
+ */
+export const ARRAY_ITEMS = {
+	invoices: { 'EstimateTemplatesDto.items': '#/components/schemas/EstimateLineItemDto' },
+};

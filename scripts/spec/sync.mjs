@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 import {
 	ALT_ID_IS_NOT_A_LOCATION,
+	ARRAY_ITEMS,
 	isStringTypedAsObject,
 	PATH_PARAMETERS,
 	withEnumListUnwrapped,
@@ -176,8 +177,20 @@ function locationPlacement(key, parameters, bodySchema) {
 	return placements.length === 1 ? placements[0] : placements;
 }
 
+/** Applies the document-level patches of patches.mjs to an area's file. */
+function mendDocument(area, doc) {
+	for (const [at, ref] of Object.entries(ARRAY_ITEMS[area] ?? {})) {
+		const [schema, property] = at.split('.');
+		const target = doc.components?.schemas?.[schema]?.properties?.[property];
+		if (target?.type !== 'array')
+			throw new Error(`${area}: ${at} is not an array; update patches.mjs`);
+		target.items = { $ref: ref };
+	}
+	return doc;
+}
+
 function syncArea(root, area) {
-	const doc = readJson(join(root, 'apps', `${area}.json`));
+	const doc = mendDocument(area, readJson(join(root, 'apps', `${area}.json`)));
 	const resolveRef = makeResolver(root, doc);
 	const facts = {};
 	const paths = {};

@@ -167,6 +167,7 @@ describe('line items', () => {
 		['invoiceTemplate', ['create', 'update']],
 		['invoiceSchedule', ['create', 'update']],
 		['estimate', ['create', 'update']],
+		['estimateTemplate', ['create', 'update']],
 	])('%s › %p offer line items as fields or JSON, not as raw items', (resource, operations) => {
 		const node = { typeVersion: 1 };
 		const shown = (parameters: INodeParameters, name: string) =>

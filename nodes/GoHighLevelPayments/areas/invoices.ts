@@ -307,7 +307,7 @@ export const estimateTemplate: ResourceDefinition = {
 			value: 'create',
 			endpoint: 'POST /invoices/estimate/template',
 			inputs: estimateTemplateInputs,
-			hooks: { preSend: [moneyCheck({ currency: { currency: 'Currency' } })] },
+			...withLineItems('items'),
 		},
 		{
 			value: 'getAll',
@@ -319,7 +319,7 @@ export const estimateTemplate: ResourceDefinition = {
 			value: 'update',
 			endpoint: 'PUT /invoices/estimate/template/{templateId}',
 			inputs: estimateTemplateInputs,
-			hooks: { preSend: [moneyCheck({ currency: { currency: 'Currency' } })] },
+			...withLineItems('items'),
 		},
 		{
 			value: 'delete',
