@@ -321,6 +321,35 @@ describe('money checks, before any request', () => {
 		expect((await loadSpec('payments')).validate(good.requests[0])).toEqual([]);
 	});
 
+	test('shipping rates: currency and amount are checked, then sent without a Version', async () => {
+		const rate = {
+			resource: 'shippingRate',
+			operation: 'create',
+			shippingZoneId: 'zone1',
+			name: 'Standard',
+			conditionType: 'none',
+			minCondition: 0,
+			maxCondition: 0,
+			shippingCarrierId: 'carrier1',
+		};
+		const bad = await runNode({
+			nodeType: productsNode,
+			parameters: { ...rate, currency: 'usd', amount: -4.99 },
+			credentials: pitCredentials(server.baseUrl),
+		});
+		expect(bad.error?.message).toBe('"Amount" cannot be negative (-4.99)');
+		expect(server.requests).toHaveLength(0);
+		const good = await runNode({
+			nodeType: productsNode,
+			parameters: { ...rate, currency: 'usd', amount: 4.99 },
+			credentials: pitCredentials(server.baseUrl),
+		});
+		expect(good.error).toBeUndefined();
+		expect(server.requests[0].body).toMatchObject({ currency: 'USD', amount: 4.99 });
+		expect(server.requests[0].headers.version).toBeUndefined();
+		expect((await loadSpec('store')).validate(server.requests[0])).toEqual([]);
+	});
+
 	test('a recorded order payment with a negative amount is refused', async () => {
 		const { result, requests } = await send({
 			resource: 'order',
