@@ -59,6 +59,7 @@ export const product: ResourceDefinition = {
 	name: 'Product',
 	noun: { one: 'product', many: 'products' },
 	facts: [products],
+	defaultOperation: 'create',
 	operations: [
 		{ value: 'create', endpoint: 'POST /products/', inputs },
 		{ value: 'getAll', endpoint: 'GET /products/', inputs, list: { records: 'products', paging } },
