@@ -6,6 +6,8 @@ import { aiAgentResources } from '../nodes/GoHighLevelAiAgents/areas';
 import { crmResources } from '../nodes/GoHighLevelCrm/areas';
 import { marketingResources } from '../nodes/GoHighLevelMarketing/areas';
 import { sitesResources } from '../nodes/GoHighLevelSites/areas';
+import { paymentsResources } from '../nodes/GoHighLevelPayments/areas';
+import { productsResources } from '../nodes/GoHighLevelProducts/areas';
 import { DEFAULT_SCOPES } from '../credentials/GoHighLevelOAuth2Api.credentials';
 import { operationsTable } from './helpers/operationsTable';
 
@@ -19,6 +21,8 @@ test.each([
 	['Ads (Meta)', metaResources],
 	['Ads (Google)', googleResources],
 	['Ads (LinkedIn)', linkedinResources],
+	['Payments', paymentsResources],
+	['Products', productsResources],
 ])("the README's %s operations table is the one the definitions produce", (_name, resources) => {
 	const table = operationsTable(resources);
 	if (!readme.includes(table)) console.log(`Expected this table in README.md:\n\n${table}\n`);

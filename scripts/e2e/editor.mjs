@@ -28,6 +28,18 @@ const slug = (s) =>
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
 
+/** The entry the node creator lists for a node: a trigger's first event, or the default action. */
+function firstAction(node) {
+	if (node.name.endsWith('Trigger')) return 'On appointment created';
+	const resource = node.properties.find((p) => p.name === 'resource')?.default;
+	const selector = node.properties.find(
+		(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource),
+	);
+	const option = selector?.options?.find((o) => o.value === selector.default);
+	if (!option?.action) throw new Error(`${node.displayName}: no default action to pick`);
+	return option.action;
+}
+
 export async function editorChecks({ base, owner, check, assert, nodes, outDir }) {
 	/** @type {import('playwright-core').Browser | undefined} */
 	let browser;
@@ -108,11 +120,9 @@ export async function editorChecks({ base, owner, check, assert, nodes, outDir }
 								await page.screenshot({
 									path: join(outDir, `debug-${slug(node.displayName)}.png`),
 								});
-							// the node's own list: trigger events ("On appointment created") or actions ("Create a contact")
-							const first = node.name.endsWith('Trigger')
-								? 'On appointment created'
-								: 'Create a contact';
-							await page.getByText(first, { exact: true }).first().click();
+							// the node's own list: trigger events ("On appointment created") or actions, where the
+							// default resource's default operation is taken ("Create a contact", "Create an invoice")
+							await page.getByText(firstAction(node), { exact: true }).first().click();
 						}
 						await ndv.waitFor({ timeout: 20000 });
 						await page.waitForTimeout(1200);

@@ -77,3 +77,41 @@ export function hasUnknownType(schema) {
 export const MULTIPART_FILE_PARTS = {
 	'POST /conversations/messages/upload': { part: 'fileAttachment', replaces: ['attachmentUrls'] },
 };
+
+/**
+ * Enums that list a value more than once (the US and Canadian state codes of store's address DTOs
+ * repeat several codes): OpenAPI requires an enum's items to be unique, so a validator refuses the
+ * whole document. The repeats carry no meaning; the first of each is kept.
+ */
+export function withoutDuplicateEnumValues(schema) {
+	if (!Array.isArray(schema?.enum)) return schema;
+	const seen = new Set();
+	const unique = schema.enum.filter((value) => {
+		const key = JSON.stringify(value);
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+	return unique.length === schema.enum.length ? schema : { ...schema, enum: unique };
+}
+
+/**
+ * Enums written as one array holding the list (store's country codes: `type: number` with
+ * `enum: [["US", "CA", …]]`), which accept no country code at all. The list is the enum, and its
+ * values are text.
+ */
+export function withEnumListUnwrapped(schema) {
+	const only = Array.isArray(schema?.enum) && schema.enum.length === 1 ? schema.enum[0] : undefined;
+	if (!Array.isArray(only) || !only.every((value) => typeof value === 'string')) return schema;
+	return { ...schema, type: 'string', enum: only };
+}
+
+/**
+ * Array properties whose items the published file declares as bare arrays, where the same property
+ * of the sibling schema (same description) holds objects: an estimate template's `items` are
+ * estimate line items, as an estimate's are. Keyed by area, then `Schema.property`, giving the
+ * reference the items follow.
+ */
+export const ARRAY_ITEMS = {
+	invoices: { 'EstimateTemplatesDto.items': '#/components/schemas/EstimateLineItemDto' },
+};

@@ -13,10 +13,13 @@ import { fileURLToPath } from 'node:url';
 
 import {
 	ALT_ID_IS_NOT_A_LOCATION,
+	ARRAY_ITEMS,
 	hasUnknownType,
 	isStringTypedAsObject,
 	MULTIPART_FILE_PARTS,
 	PATH_PARAMETERS,
+	withEnumListUnwrapped,
+	withoutDuplicateEnumValues,
 } from './patches.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -65,7 +68,7 @@ function mendSchemas(node) {
 	}
 	if (isStringTypedAsObject(out)) out.type = 'string';
 	if (hasUnknownType(out)) delete out.type;
-	return out;
+	return withoutDuplicateEnumValues(withEnumListUnwrapped(out));
 }
 
 /** Resolves `#/…` in the area's file and `../common/…#/…` in the shared file. */
@@ -206,8 +209,20 @@ function withFileParts(key, content, resolveRef) {
 	};
 }
 
+/** Applies the document-level patches of patches.mjs to an area's file. */
+function mendDocument(area, doc) {
+	for (const [at, ref] of Object.entries(ARRAY_ITEMS[area] ?? {})) {
+		const [schema, property] = at.split('.');
+		const target = doc.components?.schemas?.[schema]?.properties?.[property];
+		if (target?.type !== 'array')
+			throw new Error(`${area}: ${at} is not an array; update patches.mjs`);
+		target.items = { $ref: ref };
+	}
+	return doc;
+}
+
 function syncArea(root, area) {
-	const doc = readJson(join(root, 'apps', `${area}.json`));
+	const doc = mendDocument(area, readJson(join(root, 'apps', `${area}.json`)));
 	const resolveRef = makeResolver(root, doc);
 	const facts = {};
 	const paths = {};

@@ -106,7 +106,7 @@ async function runOperation(
 
 	const isUpdate = /^update/.test(definition.value) && ['PUT', 'PATCH'].includes(method);
 	// The location is the transport's, not an input: an update needs something besides it.
-	const placed = new Set<string>(locationPlacements(facts).map((p) => p.name));
+	const placed = new Set<string>(locationPlacements(facts).flatMap((p) => [p.name, 'altType']));
 	const bodyRequired = (facts.body?.schema.required ?? []).some((name) => !placed.has(name));
 	if (
 		mode === 'required' &&

@@ -20,6 +20,10 @@ import { marketingResources } from '../../nodes/GoHighLevelMarketing/areas';
 import { GoHighLevelMarketing } from '../../nodes/GoHighLevelMarketing/GoHighLevelMarketing.node';
 import { sitesResources } from '../../nodes/GoHighLevelSites/areas';
 import { GoHighLevelSites } from '../../nodes/GoHighLevelSites/GoHighLevelSites.node';
+import { paymentsResources } from '../../nodes/GoHighLevelPayments/areas';
+import { GoHighLevelPayments } from '../../nodes/GoHighLevelPayments/GoHighLevelPayments.node';
+import { productsResources } from '../../nodes/GoHighLevelProducts/areas';
+import { GoHighLevelProducts } from '../../nodes/GoHighLevelProducts/GoHighLevelProducts.node';
 import type { ResourceDefinition } from '../../nodes/shared/builder/types';
 import { loadDeclarativeNode, runCrm, type RunOptions, type RunResult } from '../helpers/harness';
 
@@ -69,4 +73,6 @@ export const BUILT_NODES: BuiltNode[] = [
 	built(new GoHighLevelAdsMeta(), metaResources),
 	built(new GoHighLevelAdsGoogle(), googleResources),
 	built(new GoHighLevelAdsLinkedIn(), linkedinResources),
+	built(new GoHighLevelPayments(), paymentsResources),
+	built(new GoHighLevelProducts(), productsResources),
 ];

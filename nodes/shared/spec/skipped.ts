@@ -7,7 +7,6 @@
  */
 const UPLOAD =
 	"A multipart upload whose file part HighLevel's spec does not name (it declares only id and maxFiles): not offered until the part is known. To put files into a contact's custom fields, use Form › Upload Files of the GoHighLevel Sites node";
-const PAYMENTS = 'Planned for the GoHighLevel Payments node';
 const BROWSER_OAUTH =
 	'Connecting a social account opens a browser popup that answers the HighLevel app by postMessage: a workflow cannot complete it. Connect the account in the social planner, then use Social Connection to list and attach it';
 const DEPRECATED_STUDIO =
@@ -15,10 +14,6 @@ const DEPRECATED_STUDIO =
 const AGENCY = 'Planned for the GoHighLevel Agency node';
 
 export const SKIPPED: Record<string, string> = {
-	'area:payments': PAYMENTS,
-	'area:invoices': PAYMENTS,
-	'area:products': PAYMENTS,
-	'area:store': PAYMENTS,
 	'GET /social-media-posting/oauth/facebook/start': BROWSER_OAUTH,
 	'GET /social-media-posting/oauth/google/start': BROWSER_OAUTH,
 	'GET /social-media-posting/oauth/instagram/start': BROWSER_OAUTH,

@@ -37,7 +37,10 @@ export function missingLocationError(node: INode, itemIndex?: number): NodeOpera
 	});
 }
 
-/** Writes the location where a query or body placement wants it (used outside the routing engine). */
+/**
+ * Writes the location where a query or body placement wants it (used outside the routing engine),
+ * with `altType=location` only where the placement declares it (orders take `altId` alone).
+ */
 export function putLocation(
 	options: IHttpRequestOptions,
 	placement: LocationPlacement,
@@ -51,5 +54,5 @@ export function putLocation(
 			: {};
 	options[key] = bag;
 	bag[placement.name] = location;
-	if (placement.altType || placement.name === 'altId') bag.altType = 'location';
+	if (placement.altType) bag.altType = 'location';
 }
