@@ -108,8 +108,10 @@ export async function editorChecks({ base, owner, check, assert, nodes, outDir }
 							await page.screenshot({ path: join(outDir, 'node-panel-search-gohighlevel.png') });
 						// the node creator lists trigger nodes without the "Trigger" suffix
 						const listed = node.displayName.replace(/ Trigger$/, '');
+						// names such as "GoHighLevel Ads (Meta)" hold characters a pattern reads as syntax
+						const literal = listed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 						await items
-							.filter({ hasText: new RegExp(`^\\s*${listed}\\s*$`) })
+							.filter({ hasText: new RegExp(`^\\s*${literal}\\s*$`) })
 							.first()
 							.click();
 						// action nodes open their list of actions first (a panel slides in): take the first action
