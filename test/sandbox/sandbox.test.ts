@@ -583,7 +583,7 @@ describe('request log', () => {
 			method: 'POST',
 			path: '/contacts/',
 			status: 201,
-			operation: HAS_SPECS ? 'contacts:create-contact' : 'contacts:contact.create',
+			operation: HAS_SPECS ? 'contacts:create-contact' : 'contacts:POST /contacts/',
 			body: { firstName: 'Log' },
 		});
 		expect(requests[0].headers).toMatchObject({ authorization: `Bearer ${TOKEN}`, version: V });
