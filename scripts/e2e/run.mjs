@@ -75,6 +75,22 @@ async function finish(code) {
 }
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => void finish(130));
 
+/** Length of the JSON object at the start of `text`, strings and escapes respected. */
+function jsonLength(text) {
+	let depth = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (inString) {
+			if (c === '\\') i++;
+			else if (c === '"') inString = false;
+		} else if (c === '"') inString = true;
+		else if (c === '{' || c === '[') depth++;
+		else if ((c === '}' || c === ']') && --depth === 0) return i + 1;
+	}
+	return text.length;
+}
+
 /** Runs `n8n execute --id` and returns { status, error, nodes: { name: { status, items, error } } }. */
 async function execute(id) {
 	const out = await n8nCli(env, ['execute', `--id=${id}`, '--rawOutput'], {
@@ -82,7 +98,8 @@ async function execute(id) {
 	}).catch((e) => e.output || String(e));
 	const at = out.search(/^\{/m);
 	assert(at >= 0, `no JSON output from n8n execute --id=${id}:\n${out.slice(-2000)}`);
-	const run = JSON.parse(out.slice(at));
+	// n8n may log a line after the JSON (a deprecation notice, a shutdown message): read one value.
+	const run = JSON.parse(out.slice(at, at + jsonLength(out.slice(at))));
 	const rd = run.data.resultData;
 	const nodes = {};
 	for (const [name, runs] of Object.entries(rd.runData)) {
