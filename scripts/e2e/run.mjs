@@ -480,6 +480,77 @@ async function main() {
 		},
 	);
 
+	const sms = imports.workflows.find((w) => w.id === 'ghlExApptSmsConfirm');
+	const inbound = imports.workflows.find((w) => w.id === 'ghlExInboundTag');
+	let smsContactId;
+	await check(
+		'example: appointment booked → Calendars gets the appointment → Conversations texts the contact',
+		async () => {
+			const created = await api('POST', '/contacts/', {
+				locationId: SANDBOX_LOCATION,
+				firstName: 'Sam',
+				phone: '+15550123456',
+			});
+			assert(created.status === 201, `sandbox create: ${created.status}`);
+			smsContactId = created.body.contact.id;
+			await sandbox.control('POST', '/flush');
+			const before = (await executionsOf(sms.id)).length;
+			const r = await sandbox.control('POST', '/appointments', {
+				contactId: smsContactId,
+				title: 'Kitchen quote',
+			});
+			const delivery = r.deliveries.find((d) => d.url.includes(sms.webhookId));
+			assert(delivery && delivery.status === 200, `delivery ${JSON.stringify(r.deliveries)}`);
+			const execs = await waitFor(
+				async () => {
+					const e = await executionsOf(sms.id);
+					return e.length > before && e.every((x) => !['running', 'new'].includes(x.status)) && e;
+				},
+				{ timeoutMs: 30000, what: 'the SMS confirmation execution' },
+			);
+			assert(execs.length === before + 1, `${execs.length - before} executions, expected 1`);
+			assert(execs[0].status === 'success', `execution status ${execs[0].status}`);
+			const { messages } = await sandbox.control(
+				'GET',
+				`/messages?contactId=${smsContactId}&direction=outbound`,
+			);
+			assert(messages.length === 1, `messages sent: ${JSON.stringify(messages)}`);
+			const [m] = messages;
+			assert(m.type === 'SMS' && m.to === '+15550123456', `message ${JSON.stringify(m)}`);
+			assert(
+				m.body.startsWith('Your appointment "Kitchen quote" is confirmed for ') &&
+					m.appointmentId === r.appointment.id,
+				`message ${JSON.stringify(m)}`,
+			);
+			const calls = (await sandboxRequests()).map((x) => `${x.method} ${x.path}`);
+			assert(
+				calls.includes(
+					`GET /calendars/events/appointments/${encodeURIComponent(r.appointment.id)}`,
+				),
+				'the workflow did not read the appointment',
+			);
+		},
+	);
+
+	await check('example: the contact replies → InboundMessage tags the contact', async () => {
+		assert(smsContactId, 'needs the contact of the previous check');
+		const before = (await executionsOf(inbound.id)).length;
+		const r = await sandbox.control('POST', '/inbound', {
+			contactId: smsContactId,
+			message: 'Thanks, see you then',
+		});
+		assert(
+			r.deliveries.find((d) => d.url.includes(inbound.webhookId))?.status === 200,
+			`deliveries ${JSON.stringify(r.deliveries)}`,
+		);
+		await waitFor(
+			async () =>
+				(await api('GET', `/contacts/${smsContactId}`)).body.contact.tags.includes('replied-sms'),
+			{ timeoutMs: 30000, what: 'the replied-sms tag' },
+		);
+		assert((await executionsOf(inbound.id)).length === before + 1, 'not exactly one execution');
+	});
+
 	await check(
 		'trigger: a signed CampaignStatusUpdate starts one execution that updates the contact',
 		async () => {
