@@ -2,9 +2,16 @@
 export interface SandboxOptions {
 	host?: string;
 	port?: number;
+	/** The sub-account Private Integration Token (of `locationId`). */
 	token?: string;
+	/** The agency Private Integration Token (of `companyId`). */
+	agencyToken?: string;
 	locationId?: string;
+	/** A second sub-account of the agency (OAuth installs and token exchange). */
+	secondLocationId?: string;
 	companyId?: string;
+	/** The Marketplace app the OAuth pages and `/oauth/token` accept. */
+	oauth?: { clientId: string; clientSecret: string; expiresIn: number };
 	/** Folder holding HighLevel's apps/*.json and common/ (default: HIGHLEVEL_API_DOCS or ../shared/highlevel-api). */
 	apiDocsDir?: string;
 	rateLimit?: { max?: number; intervalMs?: number; daily?: number };
@@ -83,6 +90,15 @@ export interface Sandbox {
 		conversations: Map<string, Record<string, unknown>>;
 		messages: Map<string, SandboxMessage>;
 		files: Map<string, { fileName: string; mimeType: string; bytes: Buffer }>;
+	};
+	/** OAuth grants and token exchanges made (no token values), and expiring every access token. */
+	readonly oauth: {
+		view(): {
+			grants: Array<{ grantType: string; userType: string; locationId?: string; at: string }>;
+			exchanges: Array<{ locationId: string; at: string }>;
+			activeTokens: number;
+		};
+		expireAll(): number;
 	};
 	setWebhookUrls(urls: string[]): void;
 	setWebhookEvents(types: string[] | undefined): void;

@@ -8,6 +8,7 @@ const { ContactsStore, HttpError } = require('./contacts');
 const { CalendarsStore, calendarsRoute } = require('./calendars');
 const { ConversationsStore, parseMultipart } = require('./conversations');
 const webhooks = require('./webhooks');
+const { OAuthServer } = require('./oauth');
 
 const CONTROL = '/__sandbox';
 
@@ -16,8 +17,15 @@ function defaults(options) {
 		host: '127.0.0.1',
 		port: 0,
 		token: 'sandbox-token',
+		agencyToken: 'sandbox-agency-token',
 		locationId: 'sandboxLocation0001',
 		companyId: 'sandboxCompany00001',
+		secondLocationId: 'sandboxLocation0002',
+		oauth: {
+			clientId: 'sandbox-client-id',
+			clientSecret: 'sandbox-client-secret',
+			expiresIn: 86399,
+		},
 		apiDocsDir: undefined,
 		webhookUrls: [],
 		webhookSigning: 'both',
@@ -75,6 +83,13 @@ function readBody(req) {
 		req.on('end', () => resolve(Buffer.concat(chunks)));
 		req.on('error', reject);
 	});
+}
+
+/** A form-encoded body (JSON is accepted too). */
+function parseForm(raw, contentType) {
+	const text = raw.toString('utf8');
+	if (/json/i.test(String(contentType || ''))) return text ? JSON.parse(text) : {};
+	return Object.fromEntries(new URLSearchParams(text));
 }
 
 function send(res, status, body, headers = {}) {
@@ -160,6 +175,48 @@ function createSandbox(options = {}) {
 		emit: (t, p) => void emit(t, p),
 		now: () => store.now(),
 	});
+
+	const oauth = new OAuthServer({
+		...cfg.oauth,
+		companyId: cfg.companyId,
+		userId: 'sandboxUser00000001',
+		locations: [
+			{ id: cfg.locationId, name: 'Sandbox Sub-Account' },
+			{ id: cfg.secondLocationId, name: 'Second Sandbox Sub-Account' },
+		],
+		pit: { token: cfg.token, locationId: cfg.locationId },
+		agencyPit: cfg.agencyToken,
+	});
+
+	/** The locations a request names (path, query or body), for the token's location check. */
+	function locationsNamed(params, url, body) {
+		const q = url.searchParams;
+		return [
+			params.locationId,
+			q.get('locationId'),
+			q.get('location_id'),
+			body && typeof body === 'object' ? body.locationId : undefined,
+		].filter((x) => typeof x === 'string' && x);
+	}
+
+	/** `GET /oauth/chooselocation` (HighLevel serves it under /v2 on the Marketplace host) and `POST /oauth/token`. */
+	function handleOAuth(req, res, url, raw, entry) {
+		const page = /^(?:\/v2)?\/oauth\/chooselocation(\/grant)?\/?$/.exec(url.pathname);
+		if (page && req.method === 'GET') {
+			entry.operation = page[1] ? 'oauth:grant' : 'oauth:chooselocation';
+			if (page[1]) {
+				res.writeHead(302, { location: oauth.grantRedirect(url) });
+				return res.end();
+			}
+			return send(res, 200, oauth.chooseLocationPage(url), {
+				'content-type': 'text/html; charset=utf-8',
+			});
+		}
+		entry.operation = 'oauth:token';
+		const body = parseForm(raw, req.headers['content-type']);
+		entry.body = { grant_type: body.grant_type };
+		return send(res, 200, oauth.token(body));
+	}
 
 	function rateLimit(key) {
 		const now = Date.now();
@@ -288,12 +345,9 @@ function createSandbox(options = {}) {
 		const { route, params } = m;
 		entry.operation = `${route.app}:${route.op.operationId || route.template}`;
 
-		const auth = req.headers.authorization || '';
-		const token = /^Bearer\s+(.+)$/i.exec(auth);
-		if (!token || token[1].trim() !== cfg.token)
-			throw new HttpError(401, 'Invalid JWT', 'Unauthorized');
-
-		const rl = rateLimit(`${cfg.token}|${cfg.locationId}`);
+		// Refused before anything else, as HighLevel does; the location check follows the body's parsing.
+		const caller = oauth.authorize(req.headers.authorization, route, [params.locationId]);
+		const rl = rateLimit(caller.key);
 		for (const [k, v] of Object.entries(rl.headers)) res.setHeader(k, v);
 		if (rl.limited) {
 			entry.rateLimited = true;
@@ -326,6 +380,8 @@ function createSandbox(options = {}) {
 				size: f.bytes.length,
 				sha256: crypto.createHash('sha256').update(f.bytes).digest('hex'),
 			}));
+		} else if (raw.length && /^application\/x-www-form-urlencoded/i.test(contentType)) {
+			body = parseForm(raw, contentType);
 		} else if (raw.length) {
 			try {
 				body = JSON.parse(raw.toString('utf8'));
@@ -346,24 +402,39 @@ function createSandbox(options = {}) {
 				);
 		}
 
+		oauth.authorize(req.headers.authorization, route, locationsNamed(params, url, body));
+
 		const handled =
-			route.app === 'contacts'
-				? contacts(route, params, req, url, body)
-				: route.app === 'calendars'
-					? calendarsRoute(calendars, route, params, url, body)
-					: route.app === 'conversations'
-						? conversations.handle(
-								`${route.method} ${route.template}`,
-								params,
-								Object.fromEntries(url.searchParams),
-								body,
-								{ files, baseUrl },
-							)
-						: undefined;
+			route.app === 'oauth'
+				? oauthRoute(route, caller, url, body)
+				: route.app === 'contacts'
+					? contacts(route, params, req, url, body)
+					: route.app === 'calendars'
+						? calendarsRoute(calendars, route, params, url, body)
+						: route.app === 'conversations'
+							? conversations.handle(
+									`${route.method} ${route.template}`,
+									params,
+									Object.fromEntries(url.searchParams),
+									body,
+									{ files, baseUrl },
+								)
+							: undefined;
 		if (handled) return send(res, handled[0], handled[1], handled[2]);
 		const ex = spec.exampleResponse(route);
 		entry.fromSpec = true;
 		return send(res, ex.status, ex.body);
+	}
+
+	function oauthRoute(route, caller, url, body) {
+		switch (`${route.method} ${route.template}`) {
+			case 'POST /oauth/locationToken':
+				return [200, oauth.locationToken(caller, body)];
+			case 'GET /oauth/installedLocations':
+				return [200, oauth.installedLocations(Object.fromEntries(url.searchParams))];
+			default:
+				return undefined;
+		}
 	}
 
 	// ---- control endpoint
@@ -385,7 +456,11 @@ function createSandbox(options = {}) {
 		if (m('GET', /^\/config$/))
 			return send(res, 200, {
 				token: cfg.token,
+				agencyToken: cfg.agencyToken,
 				locationId: cfg.locationId,
+				secondLocationId: cfg.secondLocationId,
+				companyId: cfg.companyId,
+				oauth: { clientId: cfg.oauth.clientId, clientSecret: cfg.oauth.clientSecret },
 				rateLimit: rate,
 				webhookUrls,
 				webhookSigning: signing,
@@ -440,8 +515,11 @@ function createSandbox(options = {}) {
 				calendars: [...calendars.calendars.values()],
 				calendarGroups: [...calendars.groups.values()],
 			});
+		if (m('GET', /^\/oauth$/)) return send(res, 200, oauth.view());
+		if (m('POST', /^\/oauth\/expire$/)) return send(res, 200, { expired: oauth.expireAll() });
 		if (m('POST', /^\/reset$/)) {
 			store.reset();
+			oauth.reset();
 			calendars.reset();
 			conversations.reset();
 			log.length = 0;
@@ -559,6 +637,11 @@ function createSandbox(options = {}) {
 			if (url.pathname === CONTROL || url.pathname.startsWith(`${CONTROL}/`)) {
 				entry.control = true;
 				await handleControl(req, res, url, raw);
+			} else if (
+				/^(?:\/v2)?\/oauth\/chooselocation/.test(url.pathname) ||
+				(req.method === 'POST' && url.pathname === '/oauth/token')
+			) {
+				handleOAuth(req, res, url, raw, entry);
 			} else {
 				await handleApi(req, res, url, raw, entry);
 			}
@@ -593,6 +676,7 @@ function createSandbox(options = {}) {
 			rsaPublicKeyPem: keys.rsa.publicKeyPem,
 		},
 		store,
+		oauth,
 		calendars,
 		conversations,
 		requests: log,

@@ -42,6 +42,8 @@ function operationsFromFacts() {
 						? [{ name: 'Version', in: 'header', required: true, schema: { enum: [fact.version] } }]
 						: [],
 					responses: {},
+					'x-token': fact.token,
+					'x-pit': fact.pit,
 				},
 			};
 		});
