@@ -145,8 +145,8 @@ export class GoHighLevelOAuth2Api implements ICredentialType {
 			default: 'authorizationCode',
 		},
 		{
-			displayName: 'Authorization URL',
-			name: 'authUrl',
+			displayName: 'Marketplace',
+			name: 'marketplace',
 			type: 'options',
 			options: [
 				{
@@ -157,15 +157,29 @@ export class GoHighLevelOAuth2Api implements ICredentialType {
 					name: 'White-Label (marketplace.leadconnectorhq.com)',
 					value: 'https://marketplace.leadconnectorhq.com/v2/oauth/chooselocation',
 				},
+				{
+					name: 'On the API Base URL (a Sandbox or Test Server)',
+					value: 'apiBaseUrl',
+				},
 			],
 			default: 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation',
-			description: 'The page where a HighLevel admin picks the sub-account (or agency) to connect',
+			description:
+				'Where a HighLevel admin picks the sub-account (or agency) to connect. The last choice serves the page and the token endpoint from the API Base URL below.',
+		},
+		// n8n resolves these expressions against the credential's own fields ($self) for the OAuth2 flow
+		// and for every refresh: the token endpoint follows the API base URL, as HighLevel's does.
+		{
+			displayName: 'Authorization URL',
+			name: 'authUrl',
+			type: 'hidden',
+			default:
+				'={{ $self.marketplace === "apiBaseUrl" ? $self.baseUrl.replace(/\\/+$/, "") + "/oauth/chooselocation" : $self.marketplace }}',
 		},
 		{
 			displayName: 'Access Token URL',
 			name: 'accessTokenUrl',
 			type: 'hidden',
-			default: 'https://services.leadconnectorhq.com/oauth/token',
+			default: '={{ $self.baseUrl.replace(/\\/+$/, "") + "/oauth/token" }}',
 		},
 		{
 			displayName: 'Scope',
@@ -192,7 +206,8 @@ export class GoHighLevelOAuth2Api implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://services.leadconnectorhq.com',
-			description: 'Change only to point at a sandbox or mock server',
+			description:
+				"HighLevel's API. Change only to point at a sandbox or test server: the token endpoint is this URL + /oauth/token.",
 		},
 	];
 }

@@ -1,4 +1,5 @@
 import type { INodeType } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import { GoHighLevelOAuth2Api } from '../../credentials/GoHighLevelOAuth2Api.credentials';
 import { GoHighLevelPrivateIntegrationApi } from '../../credentials/GoHighLevelPrivateIntegrationApi.credentials';
@@ -81,19 +82,50 @@ describe('OAuth2 credential', () => {
 	const credential = new GoHighLevelOAuth2Api();
 	const property = (name: string) => credential.properties.find((p) => p.name === name)!;
 
-	test("offers HighLevel's standard and white-label v2 authorization pages", () => {
+	test("offers HighLevel's standard and white-label v2 pages, or the API base URL's host", () => {
 		expect(
-			(property('authUrl').options ?? []).map((o) => ('value' in o ? o.value : undefined)),
+			(property('marketplace').options ?? []).map((o) => ('value' in o ? o.value : undefined)),
 		).toEqual([
 			'https://marketplace.gohighlevel.com/v2/oauth/chooselocation',
 			'https://marketplace.leadconnectorhq.com/v2/oauth/chooselocation',
+			'apiBaseUrl',
 		]);
+		expect(property('authUrl').type).toBe('hidden');
 	});
 
-	test('exchanges codes at the token URL with the client credentials in the body', () => {
-		expect(property('accessTokenUrl').default).toBe(
+	/** The credential's hidden URL expressions, resolved the way n8n does: against its own fields. */
+	function resolved(name: string, self: Record<string, string>): unknown {
+		const workflow = new Workflow({
+			nodes: [],
+			connections: {},
+			active: false,
+			nodeTypes: { getByName: () => undefined, getByNameAndVersion: () => undefined } as never,
+		});
+		const node = { name: 'x', parameters: {} } as never;
+		return workflow.expression.getComplexParameterValue(
+			node,
+			{ [name]: property(name).default },
+			'internal',
+			{},
+			undefined,
+			undefined,
+			self,
+		)?.[name as never];
+	}
+
+	test('the authorization page and token endpoint follow the chosen marketplace and API base URL', () => {
+		const standard = 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation';
+		const highLevel = { marketplace: standard, baseUrl: 'https://services.leadconnectorhq.com' };
+		expect(resolved('authUrl', highLevel)).toBe(standard);
+		expect(resolved('accessTokenUrl', highLevel)).toBe(
 			'https://services.leadconnectorhq.com/oauth/token',
 		);
+		const sandbox = { marketplace: 'apiBaseUrl', baseUrl: 'http://127.0.0.1:4010/' };
+		expect(resolved('authUrl', sandbox)).toBe('http://127.0.0.1:4010/oauth/chooselocation');
+		expect(resolved('accessTokenUrl', sandbox)).toBe('http://127.0.0.1:4010/oauth/token');
+	});
+
+	test('exchanges codes with the client credentials in the body', () => {
 		expect(property('authentication').default).toBe('body');
 		expect(property('grantType').default).toBe('authorizationCode');
 		expect(credential.extends).toEqual(['oAuth2Api']);
