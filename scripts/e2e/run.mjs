@@ -645,7 +645,8 @@ async function main() {
 	);
 
 	// ---------- editor
-	if (process.env.E2E_SKIP_EDITOR) console.log('  - editor checks skipped (E2E_SKIP_EDITOR)');
+	if (process.env.E2E_SKIP_EDITOR)
+		console.log('  - editor and OAuth2 connect checks skipped (E2E_SKIP_EDITOR)');
 	else {
 		const { editorChecks } = await import('./editor.mjs');
 		await editorChecks({
@@ -656,6 +657,8 @@ async function main() {
 			nodes: nodesJson.filter((x) => ourNodes.includes(x.name)),
 			outDir: join(REPO_ROOT, 'docs', 'images'),
 		});
+		const { oauthChecks } = await import('./oauth.mjs');
+		await oauthChecks({ base, owner, cookie, sandbox, check, assert });
 	}
 }
 
