@@ -1,4 +1,4 @@
-import type { INodeType } from 'n8n-workflow';
+import { Workflow, type INode, type INodeType } from 'n8n-workflow';
 
 import { GoHighLevelOAuth2Api } from '../../credentials/GoHighLevelOAuth2Api.credentials';
 import { GoHighLevelPrivateIntegrationApi } from '../../credentials/GoHighLevelPrivateIntegrationApi.credentials';
@@ -6,6 +6,31 @@ import { FakeHighLevel } from '../helpers/fakeHighLevel';
 import { PIT_TOKEN, pitCredentials } from '../helpers/credentials';
 import { loadDeclarativeNode, runCrm } from '../helpers/harness';
 import { loadSpec } from '../helpers/spec';
+
+/** Resolves a credential property's expression with `$self`, as n8n does for a credential's fields. */
+function resolveCredentialExpression(expression: string, self: Record<string, unknown>): unknown {
+	const node: INode = {
+		id: 'n',
+		name: 'n',
+		type: 'n8n-nodes-base.noOp',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: {
+			getByName: () => undefined,
+			getByNameAndVersion: () => undefined,
+			getKnownTypes: () => ({}),
+		} as never,
+	});
+	return workflow.expression.getParameterValue(expression, null, 0, 0, node.name, [], 'internal', {
+		$self: self,
+	} as never);
+}
 
 const server = new FakeHighLevel();
 beforeAll(async () => await server.start());
@@ -91,9 +116,14 @@ describe('OAuth2 credential', () => {
 	});
 
 	test('exchanges codes at the token URL with the client credentials in the body', () => {
-		expect(property('accessTokenUrl').default).toBe(
+		// The token URL follows the API Base URL, resolved as n8n resolves credential expressions.
+		const tokenUrl = (baseUrl: unknown) =>
+			resolveCredentialExpression(String(property('accessTokenUrl').default), { baseUrl });
+		expect(tokenUrl('https://services.leadconnectorhq.com')).toBe(
 			'https://services.leadconnectorhq.com/oauth/token',
 		);
+		expect(tokenUrl('http://127.0.0.1:4010/')).toBe('http://127.0.0.1:4010/oauth/token');
+		expect(tokenUrl('')).toBe('https://services.leadconnectorhq.com/oauth/token');
 		expect(property('authentication').default).toBe('body');
 		expect(property('grantType').default).toBe('authorizationCode');
 		expect(credential.extends).toEqual(['oAuth2Api']);
