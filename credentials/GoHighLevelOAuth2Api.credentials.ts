@@ -1,10 +1,17 @@
 import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
 /**
- * Scopes requested by default: every scope an operation of this pack needs (checked against the API
- * specification by the test suite), plus `locations.readonly` to read the installed location.
+ * Scopes an agency install needs on top of the sub-account ones: `oauth.write` exchanges the agency
+ * token for a sub-account's token, `oauth.readonly` lists the sub-accounts the app is installed on
+ * (the Location ID picker).
  */
-/** Every scope the pack's operations need, and `locations.readonly` for the credential test. */
+export const AGENCY_SCOPES = ['oauth.readonly', 'oauth.write'];
+
+/**
+ * Scopes requested by default: every scope an operation of this pack needs (checked against the API
+ * specification by the test suite), `locations.readonly` to read the installed location, and the
+ * agency scopes.
+ */
 export const DEFAULT_SCOPES = [
 	'adPublishing.readonly',
 	'adPublishing.write',
@@ -77,6 +84,8 @@ export const DEFAULT_SCOPES = [
 	'medias.readonly',
 	'medias.write',
 	'numberpools.read',
+	'oauth.readonly',
+	'oauth.write',
 	'objects/record.readonly',
 	'objects/record.write',
 	'objects/schema.readonly',
@@ -173,13 +182,15 @@ export class GoHighLevelOAuth2Api implements ICredentialType {
 			name: 'authUrl',
 			type: 'hidden',
 			default:
-				'={{ $self.marketplace === "apiBaseUrl" ? $self.baseUrl.replace(/\\/+$/, "") + "/oauth/chooselocation" : $self.marketplace }}',
+				'={{ $self["marketplace"] === "apiBaseUrl" ? String($self["baseUrl"] || "https://services.leadconnectorhq.com").replace(/\\/+$/, "") + "/oauth/chooselocation" : $self["marketplace"] }}',
 		},
 		{
 			displayName: 'Access Token URL',
 			name: 'accessTokenUrl',
 			type: 'hidden',
-			default: '={{ $self.baseUrl.replace(/\\/+$/, "") + "/oauth/token" }}',
+			// Follows the API Base URL, so that a sandbox serves the token endpoint too.
+			default:
+				'={{ String($self["baseUrl"] || "https://services.leadconnectorhq.com").replace(/\\/+$/, "") + "/oauth/token" }}',
 		},
 		{
 			displayName: 'Scope',

@@ -8,8 +8,9 @@ import { marketingResources } from '../nodes/GoHighLevelMarketing/areas';
 import { sitesResources } from '../nodes/GoHighLevelSites/areas';
 import { paymentsResources } from '../nodes/GoHighLevelPayments/areas';
 import { productsResources } from '../nodes/GoHighLevelProducts/areas';
-import { DEFAULT_SCOPES } from '../credentials/GoHighLevelOAuth2Api.credentials';
-import { operationsTable } from './helpers/operationsTable';
+import { AGENCY_SCOPES, DEFAULT_SCOPES } from '../credentials/GoHighLevelOAuth2Api.credentials';
+import { BUILT_NODES } from './conformance/nodes';
+import { operationsTable, scopesTable } from './helpers/operationsTable';
 
 const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 
@@ -31,6 +32,18 @@ test.each([
 
 test('the README names the default OAuth2 scopes', () => {
 	expect(readme).toContain(DEFAULT_SCOPES.join(' '));
+});
+
+test("the README's scope lists for sub-account and agency apps are the credential's", () => {
+	const subAccount = DEFAULT_SCOPES.filter((scope) => !AGENCY_SCOPES.includes(scope));
+	expect(readme).toContain(`Sub-account app:\n\n\`${subAccount.join(' ')}\``);
+	expect(readme).toContain(`Agency app:\n\n\`${DEFAULT_SCOPES.join(' ')}\``);
+});
+
+test("the README's scopes table is the one the definitions produce", () => {
+	const table = scopesTable(BUILT_NODES.map((node) => [node.name, node.resources]));
+	if (!readme.includes(table)) console.log(`Expected this table in README.md:\n\n${table}\n`);
+	expect(readme.includes(table)).toBe(true);
 });
 
 test('the README gives the two commands, and they exist', () => {

@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
+import { searchLocations } from '../shared/listSearch/locations';
 import { metaResources } from '../GoHighLevelAds/areas';
 
 export class GoHighLevelAdsMeta implements INodeType {
@@ -25,5 +26,9 @@ export class GoHighLevelAdsMeta implements INodeType {
 		credentials,
 		requestDefaults,
 		properties: [authenticationProperty, ...nodeProperties(metaResources, 'metaCampaign')],
+	};
+
+	methods = {
+		listSearch: { searchLocations },
 	};
 }

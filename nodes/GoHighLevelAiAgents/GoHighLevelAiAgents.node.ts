@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
+import { searchLocations } from '../shared/listSearch/locations';
 import { aiAgentResources } from './areas';
 import {
 	searchConversationAgents,
@@ -35,6 +36,7 @@ export class GoHighLevelAiAgents implements INodeType {
 
 	methods = {
 		listSearch: {
+			searchLocations,
 			searchConversationAgents,
 			searchVoiceAgents,
 			searchStudioAgents,

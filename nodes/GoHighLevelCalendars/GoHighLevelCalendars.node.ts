@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { searchContacts } from '../GoHighLevelCrm/listSearch/contacts';
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
+import { searchLocations } from '../shared/listSearch/locations';
 import { searchUsers } from '../shared/listSearch/users';
 import { calendarsResources } from './areas';
 import { searchAppointments, searchCalendarGroups, searchCalendars } from './listSearch/calendars';
@@ -32,6 +33,7 @@ export class GoHighLevelCalendars implements INodeType {
 
 	methods = {
 		listSearch: {
+			searchLocations,
 			searchCalendars,
 			searchCalendarGroups,
 			searchAppointments,

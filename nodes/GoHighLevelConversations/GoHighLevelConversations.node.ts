@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { searchContacts } from '../GoHighLevelCrm/listSearch/contacts';
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
+import { searchLocations } from '../shared/listSearch/locations';
 import { conversationsResources } from './areas';
 import { searchConversations } from './listSearch/conversations';
 
@@ -30,6 +31,6 @@ export class GoHighLevelConversations implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchContacts, searchConversations },
+		listSearch: { searchLocations, searchContacts, searchConversations },
 	};
 }

@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
+import { searchLocations } from '../shared/listSearch/locations';
 import { crmResources } from './areas';
 import { searchContacts } from './listSearch/contacts';
 
@@ -29,6 +30,6 @@ export class GoHighLevelCrm implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchContacts },
+		listSearch: { searchLocations, searchContacts },
 	};
 }

@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
+import { searchLocations } from '../shared/listSearch/locations';
 import { marketingResources } from './areas';
 import {
 	searchBlogPosts,
@@ -34,6 +35,12 @@ export class GoHighLevelMarketing implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchBlogPosts, searchBlogs, searchEmailTemplates, searchSocialAccounts },
+		listSearch: {
+			searchLocations,
+			searchBlogPosts,
+			searchBlogs,
+			searchEmailTemplates,
+			searchSocialAccounts,
+		},
 	};
 }

@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
+import { searchLocations } from '../shared/listSearch/locations';
 import { paymentsResources } from './areas';
 import {
 	searchCoupons,
@@ -36,6 +37,7 @@ export class GoHighLevelPayments implements INodeType {
 
 	methods = {
 		listSearch: {
+			searchLocations,
 			searchOrders,
 			searchCoupons,
 			searchInvoices,

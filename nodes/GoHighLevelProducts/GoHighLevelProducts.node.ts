@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
+import { searchLocations } from '../shared/listSearch/locations';
 import { productsResources } from './areas';
 import { searchPrices, searchProducts } from './listSearch/records';
 
@@ -29,6 +30,6 @@ export class GoHighLevelProducts implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchProducts, searchPrices },
+		listSearch: { searchLocations, searchProducts, searchPrices },
 	};
 }

@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
+import { searchLocations } from '../shared/listSearch/locations';
 import { sitesResources } from './areas';
 import { searchContacts } from '../GoHighLevelCrm/listSearch/contacts';
 import { searchFunnels, searchForms, searchMediaFolders, searchSurveys } from './listSearch/sites';
@@ -30,6 +31,13 @@ export class GoHighLevelSites implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchContacts, searchForms, searchFunnels, searchMediaFolders, searchSurveys },
+		listSearch: {
+			searchLocations,
+			searchContacts,
+			searchForms,
+			searchFunnels,
+			searchMediaFolders,
+			searchSurveys,
+		},
 	};
 }

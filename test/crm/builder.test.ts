@@ -98,8 +98,12 @@ describe('location in the path', () => {
 
 	test('without any location the item fails before a request, naming the fix', async () => {
 		const result = await runCrm({
-			parameters,
-			credentials: pitCredentials(server.baseUrl, { tokenType: 'agency', locationId: '' }),
+			parameters: { ...parameters, authentication: 'oAuth2' },
+			credentials: oauthCredentials(server.baseUrl, {
+				userType: 'Company',
+				companyId: 'company_1',
+				locationId: '',
+			}),
 		});
 		expect(result.error?.message).toBe('No HighLevel location (sub-account) ID is set');
 		expect(server.requests).toHaveLength(0);

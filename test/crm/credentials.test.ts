@@ -1,5 +1,4 @@
-import type { INodeType } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import { Workflow, type INodeType } from 'n8n-workflow';
 
 import { GoHighLevelOAuth2Api } from '../../credentials/GoHighLevelOAuth2Api.credentials';
 import { GoHighLevelPrivateIntegrationApi } from '../../credentials/GoHighLevelPrivateIntegrationApi.credentials';
@@ -123,6 +122,10 @@ describe('OAuth2 credential', () => {
 		const sandbox = { marketplace: 'apiBaseUrl', baseUrl: 'http://127.0.0.1:4010/' };
 		expect(resolved('authUrl', sandbox)).toBe('http://127.0.0.1:4010/oauth/chooselocation');
 		expect(resolved('accessTokenUrl', sandbox)).toBe('http://127.0.0.1:4010/oauth/token');
+		// A credential saved without a base URL keeps HighLevel's token endpoint.
+		expect(resolved('accessTokenUrl', { marketplace: standard, baseUrl: '' })).toBe(
+			'https://services.leadconnectorhq.com/oauth/token',
+		);
 	});
 
 	test('exchanges codes with the client credentials in the body', () => {

@@ -296,8 +296,17 @@ describe('authentication', () => {
 
 	test('an agency token without a location gets a clear error before any request', async () => {
 		const result = await runCrm({
-			parameters: { resource: 'contact', operation: 'create', email: 'a@b.co' },
-			credentials: pitCredentials(server.baseUrl, { tokenType: 'agency', locationId: '' }),
+			parameters: {
+				authentication: 'oAuth2',
+				resource: 'contact',
+				operation: 'create',
+				email: 'a@b.co',
+			},
+			credentials: oauthCredentials(server.baseUrl, {
+				userType: 'Company',
+				companyId: 'company_1',
+				locationId: '',
+			}),
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.error?.message).toBe('No HighLevel location (sub-account) ID is set');

@@ -1,5 +1,9 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+import type { TokenKind } from '../../nodes/shared/spec/types';
 
 /** A request as the fake HighLevel received it. */
 export interface CapturedRequest {
@@ -79,6 +83,62 @@ export interface RateLimitRule {
 	intervalMs: number;
 	dailyLimit?: number;
 	dailyRemaining?: number;
+	/**
+	 * What HighLevel counts separately (its limits are per app and per location or company): requests
+	 * with different keys have separate budgets. One budget for everything when not set.
+	 */
+	keyOf?: (request: CapturedRequest) => string;
+}
+
+/** Which token kind each endpoint of the spec facts accepts, by `METHOD /path` pattern. */
+interface EndpointRule {
+	method: string;
+	pattern: RegExp;
+	params: number;
+	token: TokenKind;
+}
+
+let endpointRules: EndpointRule[] | undefined;
+
+function loadEndpointRules(): EndpointRule[] {
+	if (endpointRules) return endpointRules;
+	const dir = join(__dirname, '..', '..', 'nodes', 'shared', 'spec');
+	endpointRules = [];
+	for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+		const facts = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
+		for (const [key, value] of Object.entries(facts)) {
+			const token = (value as { token?: TokenKind }).token;
+			if (!token || !key.includes(' /')) continue;
+			const [method, path] = key.split(' ');
+			const params = (path.match(/\{[^}]+\}/g) ?? []).length;
+			const source = path
+				.replace(/\/+$/, '')
+				.split(/\{[^}]+\}/)
+				.map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+				.join('[^/]+');
+			endpointRules.push({ method, pattern: new RegExp(`^${source}/?$`), params, token });
+		}
+	}
+	return endpointRules;
+}
+
+/** The token kind the spec gives the endpoint a request reached (the most specific match). */
+export function endpointToken(method: string, rawPath: string): TokenKind | undefined {
+	const matches = loadEndpointRules()
+		.filter((rule) => rule.method === method && rule.pattern.test(rawPath))
+		.sort((a, b) => a.params - b.params);
+	return matches[0]?.token;
+}
+
+/**
+ * HighLevel's token rules: an agency token is refused on sub-account endpoints, and a sub-account
+ * token on agency endpoints, with a 401 as HighLevel answers.
+ */
+export interface TokenRules {
+	/** Bearer tokens that are agency (company) tokens. */
+	agency: string[];
+	/** Bearer tokens that are sub-account (location) tokens. */
+	sub: string[];
 }
 
 /**
@@ -93,12 +153,21 @@ export class FakeHighLevel {
 
 	rateLimit?: RateLimitRule;
 
+	/** When set, requests whose token the endpoint does not accept are refused with a 401. */
+	tokenRules?: TokenRules;
+
+	/** Requests refused by `tokenRules`. */
+	readonly tokenRefusals: CapturedRequest[] = [];
+
 	/** Most requests accepted (not answered 429) within any one window. */
 	maxAcceptedInWindow = 0;
 
+	/** The same, per rate-limit key (`RateLimitRule.keyOf`). */
+	readonly maxAcceptedByKey = new Map<string, number>();
+
 	rejected429 = 0;
 
-	private accepted: number[] = [];
+	private accepted = new Map<string, number[]>();
 
 	private server?: Server;
 
@@ -131,9 +200,27 @@ export class FakeHighLevel {
 		this.requests.length = 0;
 		this.handler = () => ({ status: 200, body: {} });
 		this.rateLimit = undefined;
-		this.accepted = [];
+		this.tokenRules = undefined;
+		this.tokenRefusals.length = 0;
+		this.accepted = new Map();
+		this.maxAcceptedByKey.clear();
 		this.maxAcceptedInWindow = 0;
 		this.rejected429 = 0;
+	}
+
+	private refuseToken(request: CapturedRequest): string | undefined {
+		const rules = this.tokenRules;
+		if (!rules) return undefined;
+		const bearer = /^Bearer (.+)$/.exec(String(request.headers.authorization ?? ''))?.[1];
+		const token = endpointToken(request.method, request.rawPath);
+		if (!bearer || !token) return undefined;
+		if (rules.agency.includes(bearer) && (token === 'sub' || token === 'any')) {
+			return 'This authClass type is not allowed to access this scope. (agency token on a sub-account endpoint)';
+		}
+		if (rules.sub.includes(bearer) && token === 'agency') {
+			return 'This authClass type is not allowed to access this scope. (sub-account token on an agency endpoint)';
+		}
+		return undefined;
 	}
 
 	private rateLimitHeaders(rule: RateLimitRule, remaining: number): Record<string, string> {
@@ -197,12 +284,12 @@ export class FakeHighLevel {
 		const rule = this.rateLimit;
 		if (rule) {
 			const now = request.receivedAt;
-			this.accepted = this.accepted.filter((t) => t > now - rule.intervalMs);
-			if (this.accepted.length >= rule.max || rule.dailyRemaining === 0) {
+			const key = rule.keyOf?.(request) ?? '';
+			const accepted = (this.accepted.get(key) ?? []).filter((t) => t > now - rule.intervalMs);
+			this.accepted.set(key, accepted);
+			if (accepted.length >= rule.max || rule.dailyRemaining === 0) {
 				this.rejected429++;
-				const wait = this.accepted.length
-					? this.accepted[0] + rule.intervalMs - now
-					: rule.intervalMs;
+				const wait = accepted.length ? accepted[0] + rule.intervalMs - now : rule.intervalMs;
 				res.writeHead(429, {
 					'content-type': 'application/json',
 					...this.rateLimitHeaders(rule, 0),
@@ -211,9 +298,21 @@ export class FakeHighLevel {
 				res.end(JSON.stringify({ statusCode: 429, message: 'Too many requests' }));
 				return;
 			}
-			this.accepted.push(now);
-			this.maxAcceptedInWindow = Math.max(this.maxAcceptedInWindow, this.accepted.length);
-			extraHeaders = this.rateLimitHeaders(rule, rule.max - this.accepted.length);
+			accepted.push(now);
+			this.maxAcceptedInWindow = Math.max(this.maxAcceptedInWindow, accepted.length);
+			this.maxAcceptedByKey.set(
+				key,
+				Math.max(this.maxAcceptedByKey.get(key) ?? 0, accepted.length),
+			);
+			extraHeaders = this.rateLimitHeaders(rule, rule.max - accepted.length);
+		}
+
+		const refusal = this.refuseToken(request);
+		if (refusal) {
+			this.tokenRefusals.push(request);
+			res.writeHead(401, { 'content-type': 'application/json', ...extraHeaders });
+			res.end(JSON.stringify({ statusCode: 401, message: refusal }));
+			return;
 		}
 
 		let reply: Reply;

@@ -182,6 +182,11 @@ export interface RunOptions {
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
+	/**
+	 * Keep the parameters exactly as given: by default a plain string for a picker is stored as the
+	 * editor stores it now ("By ID"); a workflow saved before a field became a picker holds the string.
+	 */
+	rawParameters?: boolean;
 	/** Cancels the execution (as n8n's Stop button does) when this resolves. */
 	cancel?: Promise<unknown>;
 }
@@ -361,7 +366,9 @@ export async function runCrm(options: RunOptions): Promise<RunResult> {
 	if (options.typeVersion !== undefined) extra.typeVersion = options.typeVersion;
 	const { node, workflow } = singleNodeWorkflow(
 		nodeType,
-		'nodeVersions' in nodeType ? options.parameters : asStored(nodeType, options.parameters),
+		'nodeVersions' in nodeType || options.rawParameters
+			? options.parameters
+			: asStored(nodeType, options.parameters),
 		extra,
 		options.credentialType,
 	);

@@ -17,3 +17,12 @@ export function operationsTable(resources: ResourceDefinition[]): string {
 		...rows,
 	].join('\n');
 }
+
+/** The README's table of the OAuth2 scopes each node's operations need, generated from the spec's facts. */
+export function scopesTable(nodes: Array<[string, ResourceDefinition[]]>): string {
+	const rows = nodes.map(([name, resources]) => {
+		const scopes = new Set(operationsOf(resources).flatMap(({ facts }) => facts.scopes));
+		return `| ${name} | ${[...scopes].sort().join(' ')} |`;
+	});
+	return ['| Node | Scopes its operations need |', '| --- | --- |', ...rows].join('\n');
+}

@@ -2,7 +2,6 @@ import type { INodeProperties, INodePropertyOptions, PostReceiveAction } from 'n
 
 import type { AreaFacts, OperationFacts } from '../spec/types';
 import { locationPlacements } from '../spec/types';
-import { encodeLast } from '../transport/encode';
 import { keepAnswerWhole } from '../transport/records';
 import { createRequestHandler, observeRateLimits } from '../transport/send';
 import { inputProperty, type Input } from './inputs';
@@ -89,16 +88,40 @@ const limit: INodeProperties = {
 /**
  * The node's override of the credential's location, shown on every operation: operations that take
  * a location use it (in the query, the body or the path), record pickers search in it, and the rate
- * limit is counted for it.
+ * limit is counted for it. With an agency credential it names the sub-account to act on; its list
+ * shows the agency's sub-accounts. It was a plain text field before: n8n reads a plain string saved
+ * in a resource locator as the ID itself (at run time, and in the editor as a "legacy" value), so
+ * older workflows keep working unchanged.
  */
-const locationOverride: INodeProperties = {
+export const locationOverride: INodeProperties = {
 	displayName: 'Location ID',
 	name: 'locationId',
-	type: 'string',
-	default: '',
+	type: 'resourceLocator',
+	default: { mode: 'id', value: '' },
 	placeholder: 'From the credential',
 	description:
-		"The sub-account to act on. Leave empty to use the credential's location (the OAuth2 install or the Private Integration Token's Location ID); agency credentials need it.",
+		"The sub-account to act on. Leave empty to use the credential's location (the OAuth2 install or the Private Integration Token's Location ID); agency credentials need it (pick a sub-account, or give an expression with each item's ID).",
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchLocations', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'From the credential',
+		},
+		{
+			displayName: 'By URL',
+			name: 'url',
+			type: 'string',
+			placeholder: 'https://app.gohighlevel.com/v2/location/ve9EPM428h8vShlRW1KT/dashboard',
+			extractValue: { type: 'regex', regex: '/location/([A-Za-z0-9_-]+)' },
+		},
+	],
 };
 
 function isUpdate(value: string, method: HttpMethod): boolean {
@@ -190,6 +213,8 @@ function assembleOperation(
 		isUpdate: isUpdate(definition.value, method),
 		list: definition.list,
 		requiresBody: !!facts.body?.required && facts.body.contentType === 'application/json',
+		...(definition.encode ? { encode: definition.encode } : {}),
+		postReceive: [],
 	};
 	const postReceive: PostReceiveAction[] = [observeRateLimits];
 	if (definition.list?.records === '*') postReceive.push(keepAnswerWhole);
@@ -197,6 +222,7 @@ function assembleOperation(
 		postReceive.push({ type: 'rootProperty', properties: { property: definition.root } });
 	}
 	postReceive.push(...(definition.hooks?.postReceive ?? []));
+	runtime.postReceive = postReceive;
 
 	const option: INodePropertyOptions = {
 		name: facts.deprecated ? `${name} (Deprecated)` : name,
@@ -213,11 +239,7 @@ function assembleOperation(
 				paginate: true,
 				...(definition.hooks?.preSend ? { preSend: definition.hooks.preSend } : {}),
 			},
-			operations: {
-				pagination: definition.encode
-					? encodeLast(createRequestHandler(runtime), definition.encode)
-					: createRequestHandler(runtime),
-			},
+			operations: { pagination: createRequestHandler(runtime) },
 			output: { postReceive },
 		},
 	};

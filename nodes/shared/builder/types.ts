@@ -85,6 +85,13 @@ export interface RuntimeOperation {
 	list?: { records: string; paging?: PagingStrategy };
 	/** The spec requires a JSON body even when no input is set: `{}` is then sent. */
 	requiresBody: boolean;
+	/** Turns each prepared request into what goes on the wire (a multipart body), last. */
+	encode?: RequestEncoder;
+	/**
+	 * The operation's postReceive actions, as its routing declares them: applied by the transport to
+	 * answers it receives outside n8n's routing request (those sent with an exchanged location token).
+	 */
+	postReceive: PostReceiveAction[];
 }
 
 export type { LocationPlacement };

@@ -1,4 +1,8 @@
-import type { ICredentialDataDecryptedObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteSingleFunctions,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPES, type AuthenticationMethod } from '../api';
@@ -8,19 +12,31 @@ export type CredentialKind = 'agency' | 'sub' | undefined;
 
 export interface RequestContext {
 	credentialType: string;
+	/** The n8n credential's ID (its name in a workflow without IDs): caches and limits are kept per credential. */
+	credentialId: string;
 	/** True for the Private Integration Token credential. */
 	isPit: boolean;
 	/** Undefined when the credential does not tell (an OAuth2 token saved without `userType`). */
 	kind: CredentialKind;
+	/** The agency (company) of an OAuth2 token, from its token data. */
+	companyId?: string;
 	/** The sub-account the request acts on: the node's Location ID, else the credential's. */
 	location?: string;
-	/** Requests sharing this key share one rate limit: HighLevel counts per app and location. */
+	/**
+	 * Requests sharing this key share one rate limit: HighLevel counts per app and per resource (a
+	 * location, or the company for agency calls). The transport keys by the token it sends.
+	 */
 	limiterKey: string;
 }
 
 interface CredentialFacts {
 	location?: string;
 	kind: CredentialKind;
+	companyId?: string;
+}
+
+function text(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
 const CACHE_TTL_MS = 60_000;
@@ -42,17 +58,32 @@ export function locationOf(
 	return undefined;
 }
 
+/**
+ * The token's kind. An OAuth2 token says it in `userType` (HighLevel's token answer); one saved
+ * without it is told by what it carries: a `locationId` only comes with a sub-account token, a
+ * `companyId` alone with an agency one. A Private Integration Token has its "Token Type" field.
+ */
 export function kindOf(credentials: ICredentialDataDecryptedObject | undefined): CredentialKind {
 	if (!credentials) return undefined;
 	if (credentials.oauthTokenData && typeof credentials.oauthTokenData === 'object') {
-		const userType = (credentials.oauthTokenData as { userType?: unknown }).userType;
-		if (userType === 'Company') return 'agency';
-		if (userType === 'Location') return 'sub';
+		const tokenData = credentials.oauthTokenData as IDataObject;
+		if (tokenData.userType === 'Company') return 'agency';
+		if (tokenData.userType === 'Location') return 'sub';
+		if (text(tokenData.locationId)) return 'sub';
+		if (text(tokenData.companyId)) return 'agency';
 		return undefined;
 	}
 	if (credentials.tokenType === 'agency') return 'agency';
 	if (credentials.tokenType === 'subAccount') return 'sub';
 	return undefined;
+}
+
+/** The agency (company) an OAuth2 token belongs to, from its token data. */
+export function companyOf(
+	credentials: ICredentialDataDecryptedObject | undefined,
+): string | undefined {
+	const tokenData = credentials?.oauthTokenData as IDataObject | undefined;
+	return tokenData && typeof tokenData === 'object' ? text(tokenData.companyId) : undefined;
 }
 
 /**
@@ -73,6 +104,7 @@ async function readCredentialFacts(
 	const facts = readCredentials().then((credentials) => ({
 		location: locationOf(credentials),
 		kind: kindOf(credentials),
+		companyId: companyOf(credentials),
 	}));
 	credentialFacts.set(cacheKey, { expires: now + CACHE_TTL_MS, facts });
 	facts.catch(() => credentialFacts.delete(cacheKey));
@@ -124,17 +156,32 @@ export async function getRequestContext(fn: IExecuteSingleFunctions): Promise<Re
 	const location = override || facts.location;
 	return {
 		credentialType,
+		credentialId,
 		isPit: credentialType === CREDENTIAL_TYPES.privateIntegrationToken,
 		kind: facts.kind,
+		companyId: facts.companyId,
 		location,
 		limiterKey: limiterKey(credentialType, credentialId, location),
 	};
 }
 
+/** The rate-limit key of requests sent with a location's token (the credential's own, or exchanged). */
 export function limiterKey(
 	credentialType: string,
 	credentialId: string,
 	location: string | undefined,
 ): string {
 	return `${credentialType}:${credentialId}:${location ?? '-'}`;
+}
+
+/**
+ * The rate-limit key of requests sent with an agency token: HighLevel counts them against the
+ * company, whichever location they name.
+ */
+export function companyLimiterKey(
+	credentialType: string,
+	credentialId: string,
+	companyId: string | undefined,
+): string {
+	return `${credentialType}:${credentialId}:company:${companyId ?? '-'}`;
 }

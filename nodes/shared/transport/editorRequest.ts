@@ -5,6 +5,7 @@ import type {
 	IN8nHttpFullResponse,
 	ILoadOptionsFunctions,
 } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import {
 	CREDENTIAL_TYPES,
@@ -13,7 +14,9 @@ import {
 	type AuthenticationMethod,
 } from '../api';
 import type { HttpMethod, LocationPlacement } from '../builder/types';
-import { limiterKey, locationOf } from './context';
+import type { TokenKind } from '../spec/types';
+import { companyLimiterKey, companyOf, kindOf, limiterKey, locationOf } from './context';
+import { locationToken, type ExchangeTarget } from './locationToken';
 import { missingLocationError, putLocation } from './presend';
 import { readRateLimitHeaders } from './rateLimitHeaders';
 import { rateLimiterFor } from './rateLimiter';
@@ -30,6 +33,22 @@ export interface EditorRequest {
 	location?: LocationPlacement;
 	/** A POST that only reads (a search) may be retried like a GET. */
 	idempotent?: boolean;
+	/**
+	 * Which token the endpoint takes, as in the spec facts; default `sub` when the request names a
+	 * location, else `either`. With an agency OAuth2 credential a `sub` request is sent with the
+	 * location's exchanged token, as the node's own requests are.
+	 */
+	token?: TokenKind;
+}
+
+/** The node's Location ID as the editor holds it: a plain string (older workflows) or a picker value. */
+export function currentLocationOverride(fn: ILoadOptionsFunctions): string {
+	const value = fn.getCurrentNodeParameter('locationId', { extractValue: true }) as unknown;
+	const raw =
+		value && typeof value === 'object' && 'value' in value
+			? (value as { value: unknown }).value
+			: value;
+	return typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
 }
 
 /**
@@ -46,8 +65,11 @@ export async function editorRequest(
 		CREDENTIAL_TYPES[authentication] ?? CREDENTIAL_TYPES.privateIntegrationToken;
 	const credentials = await this.getCredentials<ICredentialDataDecryptedObject>(credentialType);
 	const node = this.getNode();
-	const override = String(this.getCurrentNodeParameter('locationId') ?? '').trim();
-	const location = override || locationOf(credentials);
+	const location = currentLocationOverride(this) || locationOf(credentials);
+	const kind = kindOf(credentials);
+	const isPit = credentialType === CREDENTIAL_TYPES.privateIntegrationToken;
+	const token = request.token ?? (request.location ? 'sub' : 'either');
+	const subAccountOnly = token === 'sub' || token === 'any';
 
 	const options: IHttpRequestOptions = {
 		method: request.method,
@@ -70,20 +92,66 @@ export async function editorRequest(
 	}
 
 	const credentialId = node.credentials?.[credentialType]?.id ?? node.name;
-	const limiter = rateLimiterFor(limiterKey(credentialType, credentialId, location));
-	return await withRetries(
-		node,
-		limiter,
-		async (grant) => {
-			const response = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				credentialType,
-				{ ...options, headers: { ...options.headers } },
-			)) as IN8nHttpFullResponse;
-			grant.end(readRateLimitHeaders(response.headers as IDataObject));
-			return (response.body ?? {}) as IDataObject;
-		},
-		request.idempotent ?? request.method === 'GET',
-		{ operation: `${request.method} ${request.path}`, scopes: request.scopes, itemIndex: 0 },
-	);
+	const companyId = companyOf(credentials);
+	let exchange: ExchangeTarget | undefined;
+	let key = limiterKey(credentialType, credentialId, location);
+	if (kind === 'agency' && subAccountOnly) {
+		if (isPit) {
+			throw new NodeOperationError(node, 'This list needs a sub-account token', {
+				description:
+					'An agency Private Integration Token cannot read inside a sub-account. Type the ID instead, or use a sub-account Private Integration Token or an OAuth2 credential connected to the agency.',
+			});
+		}
+		if (!location) throw missingLocationError(node);
+		if (!companyId) {
+			throw new NodeOperationError(node, "The OAuth2 credential's agency token has no company ID", {
+				description: 'Reconnect the GoHighLevel OAuth2 API credential.',
+			});
+		}
+		exchange = {
+			credentialType,
+			credentialId,
+			companyId,
+			location,
+			baseUrl: String(options.baseURL),
+		};
+	} else if (kind === 'agency') {
+		key = companyLimiterKey(credentialType, credentialId, companyId);
+	}
+	const limiter = rateLimiterFor(key);
+	const errorContext = {
+		operation: `${request.method} ${request.path}`,
+		scopes: request.scopes,
+		itemIndex: 0,
+	};
+	const send = async (bearer?: string) =>
+		await withRetries(
+			node,
+			limiter,
+			async (grant) => {
+				const copy = { ...options, headers: { ...options.headers } };
+				const response = (
+					bearer
+						? await this.helpers.httpRequest({
+								...copy,
+								headers: { ...copy.headers, Authorization: `Bearer ${bearer}` },
+							})
+						: await this.helpers.httpRequestWithAuthentication.call(this, credentialType, copy)
+				) as IN8nHttpFullResponse;
+				grant.end(readRateLimitHeaders(response.headers as IDataObject));
+				return (response.body ?? {}) as IDataObject;
+			},
+			request.idempotent ?? request.method === 'GET',
+			errorContext,
+		);
+	if (!exchange) return await send();
+	const target = exchange;
+	const first = await locationToken(this, target, { itemIndex: 0 });
+	try {
+		return await send(first);
+	} catch (error) {
+		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- already the node's error (a NodeApiError from the retry loop, or a NodeOperationError)
+		if (!(error instanceof NodeApiError) || error.httpCode !== '401') throw error;
+		return await send(await locationToken(this, target, { itemIndex: 0, stale: first }));
+	}
 }

@@ -1,41 +1,11 @@
-import type {
-	DeclarativeRestApiSettings,
-	IExecutePaginationFunctions,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeExecutionData,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-/** Turns a prepared request into what goes on the wire (a multipart body, say). */
+/**
+ * Turns a prepared request into what goes on the wire (a multipart body, say). The transport runs it
+ * on each request it sends (retries included), last: after it checked the token, placed the location
+ * and dropped empty inputs, all of which read the body as an object.
+ */
 export type RequestEncoder = (
 	this: IExecuteSingleFunctions,
 	options: IHttpRequestOptions,
 ) => Promise<IHttpRequestOptions>;
-
-type PaginationFunction = (
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-) => Promise<INodeExecutionData[]>;
-
-/**
- * Wraps an operation's transport so that each request it sends (retries included) is encoded
- * last: after the transport checked the token, placed the location and dropped empty inputs, all
- * of which read the body as an object.
- */
-export function encodeLast(
-	handler: PaginationFunction,
-	encode: RequestEncoder,
-): PaginationFunction {
-	return async function (this: IExecutePaginationFunctions, requestData) {
-		const encoding = Object.create(this, {
-			makeRoutingRequest: {
-				value: async (data: DeclarativeRestApiSettings.ResultOptions) =>
-					await this.makeRoutingRequest({
-						...data,
-						options: await encode.call(this, data.options as IHttpRequestOptions),
-					}),
-			},
-		}) as IExecutePaginationFunctions;
-		return await handler.call(encoding, requestData);
-	};
-}

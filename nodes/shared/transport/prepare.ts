@@ -2,23 +2,24 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { RuntimeOperation } from '../builder/types';
-import { locationPlacements, type LocationPlacement } from '../spec/types';
-import type { RequestContext } from './context';
+import { locationPlacements, type LocationPlacement, type TokenKind } from '../spec/types';
+import { companyLimiterKey, limiterKey, type RequestContext } from './context';
 import { encodePendingMultipart } from './multipart';
 import { missingLocationError, pathValue } from './presend';
 
 /**
  * Turns the request n8n built from the node's inputs into the one the operation's spec describes:
  * the token kind is checked, the path filled, the location placed and empty optional inputs dropped.
- * Runs once per item, in the transport, after every input's own preSend.
+ * Runs once per item, in the transport, after every input's own preSend. Returns how the request
+ * is to be authorised (see `routeToken`).
  */
 export function prepareRequest(
 	fn: IExecuteSingleFunctions,
 	operation: RuntimeOperation,
 	options: IHttpRequestOptions,
 	context: RequestContext,
-): void {
-	checkToken(fn, operation, context);
+): TokenRoute {
+	const route = routeToken(fn, operation, context);
 	options.url = fillPath(fn, operation, context);
 	for (const placement of locationPlacements(operation.facts)) {
 		if (placement.in === 'path') continue;
@@ -46,15 +47,35 @@ export function prepareRequest(
 	}
 	// An upload's body is final now: encode it as multipart/form-data with its files.
 	encodePendingMultipart(options);
+	return route;
 }
 
-function checkToken(
+/**
+ * The token a request goes out with: the credential's own, or, for a sub-account operation run with
+ * an agency OAuth2 credential, the location's token exchanged from it. `limiterKey` follows the token
+ * sent: HighLevel counts a location token's requests against the location, an agency token's
+ * against the company.
+ */
+export type TokenRoute =
+	| { via: 'credential'; limiterKey: string }
+	| { via: 'locationToken'; limiterKey: string; location: string; companyId: string };
+
+/** Operations the spec gives to sub-accounts: those naming no token kind all act inside one too. */
+function isSubAccountOperation(token: TokenKind): boolean {
+	return token === 'sub' || token === 'any';
+}
+
+/**
+ * Checks, before any request, that the credential's token may run the operation, and tells how to
+ * send it.
+ */
+export function routeToken(
 	fn: IExecuteSingleFunctions,
 	operation: RuntimeOperation,
 	context: RequestContext,
-): void {
+): TokenRoute {
 	const { token, pit } = operation.facts;
-	const fail = (message: string, description: string) => {
+	const fail = (message: string, description: string): never => {
 		throw new NodeOperationError(fn.getNode(), message, {
 			description,
 			itemIndex: fn.getItemIndex(),
@@ -63,15 +84,50 @@ function checkToken(
 	if (pit === false && context.isPit) {
 		fail(
 			`"${operation.action}" does not accept a Private Integration Token`,
-			'HighLevel allows this operation only with an OAuth2 (Marketplace app) token. Switch Authentication to OAuth2.',
+			token === 'agency'
+				? 'HighLevel allows this operation only with an OAuth2 token of an agency: switch Authentication to OAuth2 and use a GoHighLevel OAuth2 API credential connected to the agency (a Marketplace app installed on the agency).'
+				: 'HighLevel allows this operation only with an OAuth2 (Marketplace app) token. Switch Authentication to OAuth2.',
 		);
 	}
 	if (token === 'agency' && context.kind === 'sub') {
 		fail(
 			`"${operation.action}" needs an agency token`,
-			'HighLevel allows this operation only with an agency-level token: an OAuth2 app installed on the agency, or a Private Integration Token of the agency (Token Type "Agency").',
+			context.isPit
+				? 'This credential is a sub-account Private Integration Token. HighLevel allows this operation only with an agency-level token: a Private Integration Token created at agency level (Token Type "Agency"), or a GoHighLevel OAuth2 API credential connected to the agency.'
+				: 'This OAuth2 credential is connected to a sub-account. HighLevel allows this operation only with an agency-level token: connect a GoHighLevel OAuth2 API credential to the agency (choose the agency on HighLevel\'s install page), or use an agency Private Integration Token (Token Type "Agency").',
 		);
 	}
+	if (context.kind !== 'agency') return { via: 'credential', limiterKey: context.limiterKey };
+	// An agency token sent as it is counts against the company, whichever location the call names.
+	if (!isSubAccountOperation(token)) {
+		return {
+			via: 'credential',
+			limiterKey: companyLimiterKey(
+				context.credentialType,
+				context.credentialId,
+				context.companyId,
+			),
+		};
+	}
+	if (context.isPit) {
+		fail(
+			`"${operation.action}" needs a sub-account token`,
+			'An agency Private Integration Token cannot act inside a sub-account, and HighLevel cannot exchange it for one. Use a Private Integration Token created in the sub-account (Token Type "Sub-Account"), or a GoHighLevel OAuth2 API credential connected to the agency: the node then exchanges the agency token for the sub-account\'s token.',
+		);
+	}
+	if (!context.location) throw missingLocationError(fn.getNode(), fn.getItemIndex());
+	if (!context.companyId) {
+		fail(
+			`"${operation.action}" needs the agency's company ID, which this OAuth2 credential lacks`,
+			"The agency token's saved data holds no companyId, so it cannot be exchanged for the sub-account's token. Reconnect the GoHighLevel OAuth2 API credential (HighLevel sends the companyId with every new token).",
+		);
+	}
+	return {
+		via: 'locationToken',
+		location: context.location,
+		companyId: context.companyId as string,
+		limiterKey: limiterKey(context.credentialType, context.credentialId, context.location),
+	};
 }
 
 function fillPath(

@@ -1,5 +1,6 @@
 import type {
 	DeclarativeRestApiSettings,
+	PostReceiveAction,
 	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
@@ -12,6 +13,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { RuntimeOperation } from '../builder/types';
 import { getRequestContext } from './context';
+import { locationToken, type ExchangeTarget } from './locationToken';
 import { apiError, networkError, rateLimitWaitError, type ErrorContext } from './errors';
 import { describeFailure } from './failure';
 import { MAX_PAGES, type Page } from './paging';
@@ -248,7 +250,6 @@ export function createRequestHandler(operation: RuntimeOperation): PaginationFun
 
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		const context = await getRequestContext(this);
-		const limiter = rateLimiterFor(context.limiterKey);
 		const errorContext: ErrorContext = {
 			operation: operation.action,
 			scopes: operation.scopes,
@@ -257,26 +258,83 @@ export function createRequestHandler(operation: RuntimeOperation): PaginationFun
 		const signal = this.getExecutionCancelSignal?.();
 		// The item's context and the objects n8n (and an encoder) derived from it.
 		const contexts = chainOf(this);
-		const send = async (options: IHttpRequestOptions) =>
+		const options = requestData.options as IHttpRequestOptions;
+		const route = prepareRequest(this, operation, options, context);
+		const limiter = rateLimiterFor(route.limiterKey);
+		const encoded = async (request: IHttpRequestOptions) =>
+			operation.encode ? await operation.encode.call(this, request) : request;
+		const underGrant = (sendOnce: () => Promise<INodeExecutionData[]>) => async (grant: Grant) => {
+			for (const key of contexts) attemptsInFlight.set(key, grant);
+			try {
+				return await sendOnce();
+			} finally {
+				for (const key of contexts) attemptsInFlight.delete(key);
+			}
+		};
+		const retrying = async (attempt: (grant: Grant) => Promise<INodeExecutionData[]>) =>
 			await withRetries(
 				this.getNode(),
 				limiter,
-				async (grant) => {
-					for (const key of contexts) attemptsInFlight.set(key, grant);
-					try {
-						return await this.makeRoutingRequest({ ...requestData, options: copyOptions(options) });
-					} finally {
-						for (const key of contexts) attemptsInFlight.delete(key);
-					}
-				},
+				attempt,
 				idempotent,
 				errorContext,
 				signal,
 				goneAfterRetry,
 			);
 
-		const options = requestData.options as IHttpRequestOptions;
-		prepareRequest(this, operation, options, context);
+		let send: (request: IHttpRequestOptions) => Promise<INodeExecutionData[]>;
+		if (route.via === 'credential') {
+			// n8n's routing request: the credential authenticates it, and n8n refreshes OAuth2 tokens.
+			send = async (request) =>
+				await retrying(
+					underGrant(
+						async () =>
+							await this.makeRoutingRequest({
+								...requestData,
+								options: await encoded(copyOptions(request)),
+							}),
+					),
+				);
+		} else {
+			// The agency's OAuth2 token is exchanged for the location's. n8n's OAuth2 request would sign
+			// the request with the agency token (overwriting any Authorization header), so the location
+			// token goes out through n8n's plain request helper, and the operation's postReceive actions
+			// are applied here as the routing engine would.
+			const target: ExchangeTarget = {
+				credentialType: context.credentialType,
+				credentialId: context.credentialId,
+				companyId: route.companyId,
+				location: route.location,
+				baseUrl: String(options.baseURL ?? '').replace(/\/+$/, ''),
+			};
+			const withToken = async (request: IHttpRequestOptions, token: string) =>
+				await retrying(
+					underGrant(async () => {
+						const wire = await encoded(copyOptions(request));
+						const response = (await this.helpers.httpRequest({
+							...wire,
+							headers: { ...wire.headers, Authorization: `Bearer ${token}` },
+							returnFullResponse: true,
+							...(signal ? { abortSignal: signal } : {}),
+						})) as IN8nHttpFullResponse;
+						return await applyPostReceive(this, operation.postReceive, response);
+					}),
+				);
+			const tokenFor = async (stale?: string) =>
+				await locationToken(this, target, { itemIndex: this.getItemIndex(), signal, stale });
+			send = async (request) => {
+				const token = await tokenFor();
+				try {
+					return await withToken(request, token);
+				} catch (error) {
+					// A location token refused (revoked, or the app's scopes changed): exchanged again, once.
+					// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- already the node's error (a NodeApiError from the retry loop, or a NodeOperationError)
+					if (!(error instanceof NodeApiError) || error.httpCode !== '401') throw error;
+					return await withToken(request, await tokenFor(token));
+				}
+			};
+		}
+
 		// n8n drops an empty object body, so an operation whose body is mandatory sends it as text.
 		if (operation.requiresBody && isEmptyObject(options.body)) {
 			options.body = '{}';
@@ -326,6 +384,43 @@ export function createRequestHandler(operation: RuntimeOperation): PaginationFun
 		}
 		return results.slice(0, limit);
 	};
+}
+
+/**
+ * Applies an operation's postReceive actions to an answer, as n8n's routing engine does for its own
+ * requests (`RoutingNode.postProcessResponseData`): the answer's body is the one item, then each
+ * action maps the items. The builder declares functions and `rootProperty` only.
+ */
+async function applyPostReceive(
+	fn: IExecuteSingleFunctions,
+	actions: PostReceiveAction[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const body = response.body as IDataObject | IDataObject[];
+	if (!actions.length) {
+		return Array.isArray(body) ? body.map((json) => ({ json })) : [{ json: body }];
+	}
+	let items: INodeExecutionData[] = [{ json: body as IDataObject }];
+	for (const action of actions) {
+		if (typeof action === 'function') {
+			items = await action.call(fn, items, response);
+		} else if (action.type === 'rootProperty') {
+			const property = action.properties.property;
+			items = items.flatMap((item) => {
+				let value: unknown = item.json;
+				for (const key of property.split('.')) value = (value as IDataObject | undefined)?.[key];
+				return (Array.isArray(value) ? value : [value]).map((json) => ({
+					json: json as IDataObject,
+				}));
+			});
+		} else {
+			throw new NodeOperationError(
+				fn.getNode(),
+				`The transport cannot apply a "${action.type}" postReceive action`,
+			);
+		}
+	}
+	return items;
 }
 
 /**
