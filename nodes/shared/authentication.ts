@@ -30,8 +30,11 @@ export const credentials: INodeCredentialDescription[] = [
 	},
 ];
 
-/** Both credentials carry `baseUrl`; one saved before it existed falls back to HighLevel's API. */
+/**
+ * HighLevel's API. The transport puts each credential's own API Base URL in place before a request
+ * leaves (`context.ts`): a literal here spares n8n an expression per item.
+ */
 export const requestDefaults: INodeTypeDescription['requestDefaults'] = {
-	baseURL: `={{ String($credentials.baseUrl || "${DEFAULT_BASE_URL}").replace(/\\/+$/, "") }}`,
+	baseURL: DEFAULT_BASE_URL,
 	headers: { Accept: 'application/json' },
 };

@@ -5,7 +5,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPES, type AuthenticationMethod } from '../api';
+import { CREDENTIAL_TYPES, DEFAULT_BASE_URL, type AuthenticationMethod } from '../api';
 
 /** Which token a credential holds: an agency (company) token or a sub-account (location) one. */
 export type CredentialKind = 'agency' | 'sub' | undefined;
@@ -20,6 +20,8 @@ export interface RequestContext {
 	kind: CredentialKind;
 	/** The agency (company) of an OAuth2 token, from its token data. */
 	companyId?: string;
+	/** The credential's API Base URL, without a trailing slash. */
+	baseUrl: string;
 	/** The sub-account the request acts on: the node's Location ID, else the credential's. */
 	location?: string;
 	/**
@@ -33,6 +35,7 @@ interface CredentialFacts {
 	location?: string;
 	kind: CredentialKind;
 	companyId?: string;
+	baseUrl: string;
 }
 
 function text(value: unknown): string | undefined {
@@ -78,6 +81,11 @@ export function kindOf(credentials: ICredentialDataDecryptedObject | undefined):
 	return undefined;
 }
 
+/** Both credentials carry `baseUrl`; one saved before it existed uses HighLevel's API. */
+export function baseUrlOf(credentials: ICredentialDataDecryptedObject | undefined): string {
+	return String(credentials?.baseUrl || DEFAULT_BASE_URL).replace(/\/+$/, '');
+}
+
 /** The agency (company) an OAuth2 token belongs to, from its token data. */
 export function companyOf(
 	credentials: ICredentialDataDecryptedObject | undefined,
@@ -105,6 +113,7 @@ async function readCredentialFacts(
 		location: locationOf(credentials),
 		kind: kindOf(credentials),
 		companyId: companyOf(credentials),
+		baseUrl: baseUrlOf(credentials),
 	}));
 	credentialFacts.set(cacheKey, { expires: now + CACHE_TTL_MS, facts });
 	facts.catch(() => credentialFacts.delete(cacheKey));
@@ -160,6 +169,7 @@ export async function getRequestContext(fn: IExecuteSingleFunctions): Promise<Re
 		isPit: credentialType === CREDENTIAL_TYPES.privateIntegrationToken,
 		kind: facts.kind,
 		companyId: facts.companyId,
+		baseUrl: facts.baseUrl,
 		location,
 		limiterKey: limiterKey(credentialType, credentialId, location),
 	};

@@ -7,15 +7,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import {
-	CREDENTIAL_TYPES,
-	DEFAULT_BASE_URL,
-	type ApiVersion,
-	type AuthenticationMethod,
-} from '../api';
+import { CREDENTIAL_TYPES, type ApiVersion, type AuthenticationMethod } from '../api';
 import type { HttpMethod, LocationPlacement } from '../builder/types';
 import type { TokenKind } from '../spec/types';
-import { companyLimiterKey, companyOf, kindOf, limiterKey, locationOf } from './context';
+import { baseUrlOf, companyLimiterKey, companyOf, kindOf, limiterKey, locationOf } from './context';
 import { locationToken, type ExchangeTarget } from './locationToken';
 import { missingLocationError, putLocation } from './presend';
 import { readRateLimitHeaders } from './rateLimitHeaders';
@@ -73,7 +68,7 @@ export async function editorRequest(
 
 	const options: IHttpRequestOptions = {
 		method: request.method,
-		baseURL: String(credentials.baseUrl || DEFAULT_BASE_URL).replace(/\/+$/, ''),
+		baseURL: baseUrlOf(credentials),
 		url: request.path,
 		headers: {
 			Accept: 'application/json',

@@ -259,6 +259,7 @@ export function createRequestHandler(operation: RuntimeOperation): PaginationFun
 		// The item's context and the objects n8n (and an encoder) derived from it.
 		const contexts = chainOf(this);
 		const options = requestData.options as IHttpRequestOptions;
+		options.baseURL = context.baseUrl;
 		const route = prepareRequest(this, operation, options, context);
 		const limiter = rateLimiterFor(route.limiterKey);
 		const encoded = async (request: IHttpRequestOptions) =>
@@ -305,7 +306,7 @@ export function createRequestHandler(operation: RuntimeOperation): PaginationFun
 				credentialId: context.credentialId,
 				companyId: route.companyId,
 				location: route.location,
-				baseUrl: String(options.baseURL ?? '').replace(/\/+$/, ''),
+				baseUrl: context.baseUrl,
 			};
 			const withToken = async (request: IHttpRequestOptions, token: string) =>
 				await retrying(
