@@ -32,6 +32,17 @@ export interface EditorRequest {
 	idempotent?: boolean;
 }
 
+/** The node's Location ID: text, or a picker's value (a resource locator). */
+function locationParameter(fn: ILoadOptionsFunctions): string {
+	const raw = fn.getCurrentNodeParameter('locationId') as unknown;
+	if (!raw || typeof raw !== 'object') return String(raw ?? '').trim();
+	try {
+		return String(fn.getCurrentNodeParameter('locationId', { extractValue: true }) ?? '').trim();
+	} catch {
+		return String((raw as { value?: unknown }).value ?? '').trim();
+	}
+}
+
 /**
  * A request made while the user edits a node (list search), outside the routing engine: same
  * credentials, location, rate limiter, retries and error messages as the node's own requests.
@@ -46,7 +57,7 @@ export async function editorRequest(
 		CREDENTIAL_TYPES[authentication] ?? CREDENTIAL_TYPES.privateIntegrationToken;
 	const credentials = await this.getCredentials<ICredentialDataDecryptedObject>(credentialType);
 	const node = this.getNode();
-	const override = String(this.getCurrentNodeParameter('locationId') ?? '').trim();
+	const override = locationParameter(this);
 	const location = override || locationOf(credentials);
 
 	const options: IHttpRequestOptions = {

@@ -1,0 +1,54 @@
+import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
+import { nodeProperties } from '../shared/builder/node';
+import { agencyResources } from './areas';
+import {
+	searchCustomMenus,
+	searchSaasPlans,
+	searchSnapshots,
+	searchSubAccounts,
+	searchUsers,
+} from './listSearch/records';
+import { subAccount } from './pickers';
+
+/** The builder's properties, with the node-wide Location ID made a picker of the agency's sub-accounts. */
+function agencyProperties(): INodeProperties[] {
+	return nodeProperties(agencyResources, 'subAccount').map((property) =>
+		property.name === 'locationId' && !property.displayOptions ? subAccount : property,
+	);
+}
+
+export class GoHighLevelAgency implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'GoHighLevel Agency',
+		name: 'goHighLevelAgency',
+		icon: {
+			light: 'file:../../icons/gohighlevel.svg',
+			dark: 'file:../../icons/gohighlevel.dark.svg',
+		},
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Sub-accounts, users, the company, SaaS, snapshots, custom menus, Marketplace billing and app installs of a HighLevel (GoHighLevel / LeadConnector) agency, API v2',
+		defaults: { name: 'GoHighLevel Agency' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials,
+		requestDefaults,
+		properties: [authenticationProperty, ...agencyProperties()],
+	};
+
+	methods = {
+		listSearch: {
+			searchSubAccounts,
+			searchUsers,
+			searchSnapshots,
+			searchSaasPlans,
+			searchCustomMenus,
+		},
+	};
+}
