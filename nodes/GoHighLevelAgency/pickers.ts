@@ -11,7 +11,7 @@ import type { InputChoice } from '../shared/builder/types';
  * sub-account loops over all of them). Left empty, the credential's own location is used.
  */
 export const subAccount: INodeProperties = {
-	...field.locator('locationId', 'Sub-Account', {
+	...field.locator('locationId', 'Location ID', {
 		searchListMethod: 'searchSubAccounts',
 		description:
 			"The sub-account (location) to act on. Leave empty to use the credential's location; agency credentials need it.",

@@ -57,7 +57,7 @@ export const customMenu: ResourceDefinition = {
 			value: 'getAll',
 			endpoint: 'GET /custom-menus/',
 			description:
-				"List the agency's custom menu links, optionally by title or only one sub-account's (set Sub-Account). Needs an agency token.",
+				"List the agency's custom menu links, optionally by title or only one sub-account's (set Location ID). Needs an agency token.",
 			inputs,
 			list: {
 				records: 'customMenus',

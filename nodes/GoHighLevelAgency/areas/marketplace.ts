@@ -134,7 +134,7 @@ export const marketplaceApp: ResourceDefinition = {
 			name: 'Uninstall',
 			action: 'Uninstall an app',
 			description:
-				'Uninstall your app from the sub-account (set Sub-Account) or the agency (Company ID). Needs the app ID.',
+				'Uninstall your app from the sub-account (set Location ID) or the agency (Company ID). Needs the app ID.',
 			inputs,
 		},
 		{

@@ -77,7 +77,7 @@ export const oauth: ResourceDefinition = {
 			name: 'Get Location Token',
 			action: 'Get a sub account token from the agency token',
 			description:
-				"Exchange the agency's OAuth2 token for an access token of one sub-account (set Sub-Account). Needs an OAuth2 agency token and the company ID.",
+				"Exchange the agency's OAuth2 token for an access token of one sub-account (set Location ID). Needs an OAuth2 agency token and the company ID.",
 			inputs,
 			encode: formUrlEncoded,
 		},

@@ -85,7 +85,7 @@ export const user: ResourceDefinition = {
 			name: 'Search',
 			action: 'Search users',
 			description:
-				"Search the agency's users by name, email or phone, optionally in one sub-account (set Sub-Account). Needs the company ID.",
+				"Search the agency's users by name, email or phone, optionally in one sub-account (set Location ID). Needs the company ID.",
 			inputs,
 			list: {
 				records: 'users',
