@@ -10,13 +10,20 @@ import type { InputChoice } from '../shared/builder/types';
  * picks it from its sub-accounts, types it, or sets it with an expression (one item per
  * sub-account loops over all of them). Left empty, the credential's own location is used.
  */
+const locationPicker = field.locator('locationId', 'Location ID', {
+	searchListMethod: 'searchSubAccounts',
+	description:
+		"The sub-account (location) to act on. Leave empty to use the credential's location; agency credentials need it.",
+	urlPattern: /\/location\/([A-Za-z0-9_-]+)/,
+});
+
 export const subAccount: INodeProperties = {
-	...field.locator('locationId', 'Location ID', {
-		searchListMethod: 'searchSubAccounts',
-		description:
-			"The sub-account (location) to act on. Leave empty to use the credential's location; agency credentials need it.",
-		urlPattern: /\/location\/([A-Za-z0-9_-]+)/,
-	}),
+	...locationPicker,
+	modes: locationPicker.modes?.map((mode) =>
+		mode.name === 'url'
+			? { ...mode, placeholder: 'https://app.gohighlevel.com/v2/location/…/dashboard' }
+			: mode,
+	),
 	// The credential's location is used when none is picked, so the picker may stay empty.
 	required: false,
 };
