@@ -3,9 +3,22 @@ import type { Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 /**
  * Scopes an agency install needs on top of the sub-account ones: `oauth.write` exchanges the agency
  * token for a sub-account's token, `oauth.readonly` lists the sub-accounts the app is installed on
- * (the Location ID picker).
+ * (the Location ID picker); the others serve the GoHighLevel Agency node's users, Marketplace
+ * charges and app installs.
  */
-export const AGENCY_SCOPES = ['oauth.readonly', 'oauth.write'];
+export const AGENCY_SCOPES = [
+	'charges.readonly',
+	'charges.write',
+	'companies.readonly',
+	'custom-menu-link.readonly',
+	'custom-menu-link.write',
+	'locations.write',
+	'marketplace-external-auth-migration.write',
+	'marketplace-installer-details.readonly',
+	'oauth.readonly',
+	'oauth.write',
+	'users.write',
+];
 
 /**
  * Scopes requested by default: every scope an operation of this pack needs (checked against the API
@@ -42,6 +55,9 @@ export const DEFAULT_SCOPES = [
 	'calendars/resources.readonly',
 	'calendars/resources.write',
 	'campaigns.readonly',
+	'charges.readonly',
+	'charges.write',
+	'companies.readonly',
 	'contacts.readonly',
 	'contacts.write',
 	'conversation-ai.readonly',
@@ -52,6 +68,8 @@ export const DEFAULT_SCOPES = [
 	'conversations/message.readonly',
 	'conversations/message.write',
 	'courses.write',
+	'custom-menu-link.readonly',
+	'custom-menu-link.write',
 	'emails/builder.readonly',
 	'emails/builder.write',
 	'emails/schedule.readonly',
@@ -73,6 +91,7 @@ export const DEFAULT_SCOPES = [
 	'links.readonly',
 	'links.write',
 	'locations.readonly',
+	'locations.write',
 	'locations/customFields.readonly',
 	'locations/customFields.write',
 	'locations/customValues.readonly',
@@ -81,6 +100,8 @@ export const DEFAULT_SCOPES = [
 	'locations/tags.write',
 	'locations/tasks.readonly',
 	'locations/templates.readonly',
+	'marketplace-external-auth-migration.write',
+	'marketplace-installer-details.readonly',
 	'medias.readonly',
 	'medias.write',
 	'numberpools.read',
@@ -123,6 +144,7 @@ export const DEFAULT_SCOPES = [
 	'socialplanner/tag.readonly',
 	'surveys.readonly',
 	'users.readonly',
+	'users.write',
 	'voice-ai-agent-goals.readonly',
 	'voice-ai-agent-goals.write',
 	'voice-ai-agents.readonly',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { googleResources, linkedinResources, metaResources } from '../nodes/GoHighLevelAds/areas';
+import { agencyResources } from '../nodes/GoHighLevelAgency/areas';
 import { aiAgentResources } from '../nodes/GoHighLevelAiAgents/areas';
 import { crmResources } from '../nodes/GoHighLevelCrm/areas';
 import { marketingResources } from '../nodes/GoHighLevelMarketing/areas';
@@ -24,6 +25,7 @@ test.each([
 	['Ads (LinkedIn)', linkedinResources],
 	['Payments', paymentsResources],
 	['Products', productsResources],
+	['Agency', agencyResources],
 ])("the README's %s operations table is the one the definitions produce", (_name, resources) => {
 	const table = operationsTable(resources);
 	if (!readme.includes(table)) console.log(`Expected this table in README.md:\n\n${table}\n`);

@@ -1,5 +1,7 @@
 import type { INodeExecutionData, INodeType } from 'n8n-workflow';
 
+import { agencyResources } from '../../nodes/GoHighLevelAgency/areas';
+import { GoHighLevelAgency } from '../../nodes/GoHighLevelAgency/GoHighLevelAgency.node';
 import { calendarsResources } from '../../nodes/GoHighLevelCalendars/areas';
 import { GoHighLevelCalendars } from '../../nodes/GoHighLevelCalendars/GoHighLevelCalendars.node';
 import { conversationsResources } from '../../nodes/GoHighLevelConversations/areas';
@@ -75,4 +77,5 @@ export const BUILT_NODES: BuiltNode[] = [
 	built(new GoHighLevelAdsLinkedIn(), linkedinResources),
 	built(new GoHighLevelPayments(), paymentsResources),
 	built(new GoHighLevelProducts(), productsResources),
+	built(new GoHighLevelAgency(), agencyResources),
 ];

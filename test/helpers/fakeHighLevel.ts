@@ -260,6 +260,8 @@ export class FakeHighLevel {
 					seen === undefined ? text : [...(Array.isArray(seen) ? seen : [seen]), text];
 			}
 			body = fields;
+		} else if (rawBody && /^application\/x-www-form-urlencoded/i.test(contentType)) {
+			body = Object.fromEntries(new URLSearchParams(rawBody));
 		} else if (rawBody) {
 			try {
 				body = JSON.parse(rawBody);

@@ -11,7 +11,8 @@ const BROWSER_OAUTH =
 	'Connecting a social account opens a browser popup that answers the HighLevel app by postMessage: a workflow cannot complete it. Connect the account in the social planner, then use Social Connection to list and attach it';
 const DEPRECATED_STUDIO =
 	'Deprecated by HighLevel; the GoHighLevel AI Agents node offers its current alias';
-const AGENCY = 'Planned for the GoHighLevel Agency node';
+const CREDENTIAL_TOKEN =
+	"The OAuth2 credential's own token request (authorization code and refresh): n8n makes it when you connect the credential and whenever the token expires, so it is not offered as an operation";
 
 export const SKIPPED: Record<string, string> = {
 	'GET /social-media-posting/oauth/facebook/start': BROWSER_OAUTH,
@@ -24,22 +25,6 @@ export const SKIPPED: Record<string, string> = {
 	'GET /agent-studio/public-api/agents': `${DEPRECATED_STUDIO} (Agent Studio Agent → Get Many, GET /agent-studio/agent)`,
 	'GET /agent-studio/public-api/agents/{agentId}': `${DEPRECATED_STUDIO} (Agent Studio Agent → Get, GET /agent-studio/agent/{agentId})`,
 	'POST /agent-studio/public-api/agents/{agentId}/execute': `${DEPRECATED_STUDIO} (Agent Studio Agent → Run, POST /agent-studio/agent/{agentId}/execute)`,
-	'area:users': AGENCY,
-	'area:companies': AGENCY,
-	'area:saas-api': AGENCY,
-	'area:snapshots': AGENCY,
-	'area:custom-menus': AGENCY,
-	'area:marketplace': AGENCY,
-	'area:oauth': AGENCY,
-	'GET /locations/search': AGENCY,
-	'GET /locations/{locationId}': AGENCY,
-	'PUT /locations/{locationId}': AGENCY,
-	'DELETE /locations/{locationId}': AGENCY,
-	'GET /locations/{locationId}/recurring-tasks/{id}': AGENCY,
-	'PUT /locations/{locationId}/recurring-tasks/{id}': AGENCY,
-	'DELETE /locations/{locationId}/recurring-tasks/{id}': AGENCY,
-	'POST /locations/{locationId}/recurring-tasks': AGENCY,
 	'POST /locations/{locationId}/customFields/upload': UPLOAD,
-	'GET /locations/{locationId}/timezones': AGENCY,
-	'POST /locations/': AGENCY,
+	'POST /oauth/token': CREDENTIAL_TOKEN,
 };

@@ -126,25 +126,36 @@ export function offsetLimit(options: {
 export function pageNumber(options: {
 	in: Target;
 	pageField: string;
-	sizeField: string;
+	/** Absent when the endpoint takes no page size: its pages are as long as the server makes them. */
+	sizeField?: string;
 	maxPageSize: number;
 	first?: number;
 	initial?: IDataObject;
+	/** Dot path of the answer's "there is a next page" flag, e.g. `pagination.hasNext`. */
+	moreAt?: string;
 }): PagingStrategy {
 	const first = options.first ?? 1;
+	const { sizeField } = options;
 	return {
 		maxPageSize: options.maxPageSize,
-		controls: [options.pageField, options.sizeField, ...Object.keys(options.initial ?? {})],
+		controls: [
+			options.pageField,
+			...(sizeField ? [sizeField] : []),
+			...Object.keys(options.initial ?? {}),
+		],
 		setPageSize(request, size) {
 			const target = bag(request, options.in);
-			target[options.sizeField] ??= size;
+			if (sizeField) target[sizeField] ??= size;
 			target[options.pageField] ??= first;
 			for (const [key, value] of Object.entries(options.initial ?? {})) target[key] ??= value;
 		},
 		next(request, page) {
 			const target = bag(request, options.in);
-			if (page.records.length < Number(target[options.sizeField]) || reachedTotal(page))
-				return false;
+			const short = sizeField
+				? page.records.length < Number(target[sizeField])
+				: page.records.length === 0;
+			if (short || reachedTotal(page)) return false;
+			if (options.moreAt && valueAt(page.body, options.moreAt) === false) return false;
 			target[options.pageField] = Number(target[options.pageField] ?? first) + 1;
 			return true;
 		},
@@ -291,20 +302,24 @@ export function answerCursor(options: {
 
 /**
  * `GET /conversation-ai/agents/search`: `startAfter` takes the ID of the last record of the previous
- * page (sent empty, i.e. not at all, on page one).
+ * page (sent empty, i.e. not at all, on page one). `initial` holds query inputs the endpoint
+ * requires on every page, page one included (`lastDoc: ''` of a snapshot's pushes).
  */
 export function lastRecordCursor(options: {
 	cursorField: string;
 	limitField: string;
 	maxPageSize: number;
 	idField?: string;
+	initial?: IDataObject;
 }): PagingStrategy {
 	const idField = options.idField ?? 'id';
 	return {
 		maxPageSize: options.maxPageSize,
-		controls: [options.cursorField, options.limitField],
+		controls: [options.cursorField, options.limitField, ...Object.keys(options.initial ?? {})],
 		setPageSize(request, size) {
-			bag(request, 'qs')[options.limitField] = size;
+			const qs = bag(request, 'qs');
+			qs[options.limitField] = size;
+			for (const [key, value] of Object.entries(options.initial ?? {})) qs[key] ??= value;
 		},
 		next(request, page) {
 			if (page.records.length < page.requested || reachedTotal(page)) return false;
