@@ -66,7 +66,9 @@ describe('agency-only operations', () => {
 		async (_label, credentials) => {
 			const result = await run(getCompany, credentials());
 			expect(result.error?.message).toBe('"Get a company" needs an agency token');
-			expect(result.error?.description).toMatch(/GoHighLevel OAuth2 API credential (connected )?to the agency/);
+			expect(result.error?.description).toMatch(
+				/GoHighLevel OAuth2 API credential (connected )?to the agency/,
+			);
 			expect(result.error?.description).toContain('Token Type "Agency"');
 			expect(server.requests).toHaveLength(0);
 		},
