@@ -13,7 +13,7 @@ const communityNodeRules = [
 
 export default [
 	{
-		ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.n8n-sandbox/**', '.e2e/**'],
+		ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.n8n-sandbox/**', '.e2e/**', '.queue/**'],
 	},
 	// n8n's own configuration, as the official starter uses it: @eslint/js and typescript-eslint
 	// recommended, @n8n/eslint-plugin-community-nodes (what n8n Cloud enforces), import-x, and
