@@ -21,6 +21,7 @@ export default [
 			'.e2e/**',
 			'bench/.baseline/**',
 			'bench/results/**',
+			'.queue/**',
 		],
 	},
 	// n8n's own configuration, as the official starter uses it: @eslint/js and typescript-eslint

@@ -18,12 +18,12 @@ import { RESULTS_DIR, table, writeResults } from './lib/results';
  * work is charged to neither side. A side runs a 200-item warm-up execution, then measures
  * process.cpuUsage() (user + system) across one execution of N items and divides by N.
  *
- * Environment: BENCH_ITEMS (creates, default 3000), BENCH_GET_ITEMS (gets, default 5000),
+ * Environment: BENCH_ITEMS (creates, default 5000), BENCH_GET_ITEMS (gets, default 5000),
  * BENCH_WARMUP (default 200), BENCH_ROUNDS (default 1; the lowest figure per side is kept),
  * BENCH_PROFILE=1 (also profile one run of our side per operation and print where the time goes).
  */
 
-const CREATE_ITEMS = Number(process.env.BENCH_ITEMS ?? 3000);
+const CREATE_ITEMS = Number(process.env.BENCH_ITEMS ?? 5000);
 const GET_ITEMS = Number(process.env.BENCH_GET_ITEMS ?? 5000);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 200);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1));
@@ -140,109 +140,115 @@ async function runSide(
 
 const perItemUs = (r: SideResult) => ((r.cpuUserMs + r.cpuSystemMs) * 1000) / r.items;
 
-test('per-item CPU: this pack vs n8n built-in HighLevel node', async () => {
-	const baseline = requireBaseline();
-	const server = await startBenchServer();
-	serve(server);
-	const work = mkdtempSync(join(tmpdir(), 'ghl-cpu-bench-'));
-	try {
-		const plan: Array<[Operation, number]> = [
-			['create', CREATE_ITEMS],
-			['get', GET_ITEMS],
-		];
-		const best = new Map<string, Awaited<ReturnType<typeof runSide>>>();
-		for (let round = 0; round < ROUNDS; round++) {
-			for (const [operation, items] of plan) {
-				for (const side of ['ours', 'baseline'] as const) {
-					const result = await runSide(server, side, operation, items, work);
-					if (result.requests !== items + WARMUP) {
-						throw new Error(
-							`${side} ${operation}: the server saw ${result.requests} requests, expected ${items + WARMUP}`,
-						);
+/** Scenario 3 of the side-by-side benchmark: skipped when BENCH_SCENARIOS names others only. */
+const selected = (process.env.BENCH_SCENARIOS ?? '3').split(',').map((s) => s.trim());
+
+(selected.includes('3') ? test : test.skip)(
+	'3. per-item CPU: this pack vs n8n built-in HighLevel node',
+	async () => {
+		const baseline = requireBaseline();
+		const server = await startBenchServer();
+		serve(server);
+		const work = mkdtempSync(join(tmpdir(), 'ghl-cpu-bench-'));
+		try {
+			const plan: Array<[Operation, number]> = [
+				['create', CREATE_ITEMS],
+				['get', GET_ITEMS],
+			];
+			const best = new Map<string, Awaited<ReturnType<typeof runSide>>>();
+			for (let round = 0; round < ROUNDS; round++) {
+				for (const [operation, items] of plan) {
+					for (const side of ['ours', 'baseline'] as const) {
+						const result = await runSide(server, side, operation, items, work);
+						if (result.requests !== items + WARMUP) {
+							throw new Error(
+								`${side} ${operation}: the server saw ${result.requests} requests, expected ${items + WARMUP}`,
+							);
+						}
+						const key = `${side}/${operation}`;
+						const kept = best.get(key);
+						if (!kept || perItemUs(result) < perItemUs(kept)) best.set(key, result);
 					}
-					const key = `${side}/${operation}`;
-					const kept = best.get(key);
-					if (!kept || perItemUs(result) < perItemUs(kept)) best.set(key, result);
 				}
 			}
-		}
 
-		const rows: Array<Array<string | number>> = [
-			[
-				'operation',
-				'items',
-				'ours µs/item',
-				'built-in µs/item',
-				'ratio ours/built-in',
-				'ours wall ms',
-				'built-in wall ms',
-				'expressions/item ours',
-				'built-in',
-			],
-		];
-		const figures = [];
-		for (const [operation, items] of plan) {
-			const ours = best.get(`ours/${operation}`)!;
-			const theirs = best.get(`baseline/${operation}`)!;
-			const ratio = perItemUs(ours) / perItemUs(theirs);
-			rows.push([
-				operation,
-				items,
-				perItemUs(ours).toFixed(0),
-				perItemUs(theirs).toFixed(0),
-				`${ratio.toFixed(2)}×`,
-				ours.wallMs.toFixed(0),
-				theirs.wallMs.toFixed(0),
-				ours.expressionsPerItem.toFixed(1),
-				theirs.expressionsPerItem.toFixed(1),
-			]);
-			figures.push({
-				operation,
-				items,
-				warmup: WARMUP,
-				ours: { ...ours, cpuPerItemUs: perItemUs(ours) },
-				baseline: { ...theirs, cpuPerItemUs: perItemUs(theirs) },
-				ratio,
+			const rows: Array<Array<string | number>> = [
+				[
+					'operation',
+					'items',
+					'ours µs/item',
+					'built-in µs/item',
+					'ratio ours/built-in',
+					'ours wall ms',
+					'built-in wall ms',
+					'expressions/item ours',
+					'built-in',
+				],
+			];
+			const figures = [];
+			for (const [operation, items] of plan) {
+				const ours = best.get(`ours/${operation}`)!;
+				const theirs = best.get(`baseline/${operation}`)!;
+				const ratio = perItemUs(ours) / perItemUs(theirs);
+				rows.push([
+					operation,
+					items,
+					perItemUs(ours).toFixed(0),
+					perItemUs(theirs).toFixed(0),
+					`${ratio.toFixed(2)}×`,
+					ours.wallMs.toFixed(0),
+					theirs.wallMs.toFixed(0),
+					ours.expressionsPerItem.toFixed(1),
+					theirs.expressionsPerItem.toFixed(1),
+				]);
+				figures.push({
+					operation,
+					items,
+					warmup: WARMUP,
+					ours: { ...ours, cpuPerItemUs: perItemUs(ours) },
+					baseline: { ...theirs, cpuPerItemUs: perItemUs(theirs) },
+					ratio,
+				});
+			}
+			const props = (side: Side) => {
+				const { topLevelProperties, totalProperties } = best.get(`${side}/create`)!;
+				return { topLevel: topLevelProperties, total: totalProperties };
+			};
+
+			let profiles: unknown[] = [];
+			if (PROFILE) profiles = await profileOurs(server, work, plan);
+
+			const file = writeResults('cpu', {
+				baseline: `n8n-nodes-base@${baseline.n8nNodesBase} HighLevel v2`,
+				rounds: ROUNDS,
+				properties: { ours: props('ours'), baseline: props('baseline') },
+				operations: figures,
+				profiles,
 			});
-		}
-		const props = (side: Side) => {
-			const { topLevelProperties, totalProperties } = best.get(`${side}/create`)!;
-			return { topLevel: topLevelProperties, total: totalProperties };
-		};
-
-		let profiles: unknown[] = [];
-		if (PROFILE) profiles = await profileOurs(server, work, plan);
-
-		const file = writeResults('cpu', {
-			baseline: `n8n-nodes-base@${baseline.n8nNodesBase} HighLevel v2`,
-			rounds: ROUNDS,
-			properties: { ours: props('ours'), baseline: props('baseline') },
-			operations: figures,
-			profiles,
-		});
-		console.log(
-			[
-				`Per-item CPU (user + system, measured execution only; lowest of ${ROUNDS} round(s)), no rate limit`,
-				`built-in = n8n-nodes-base@${baseline.n8nNodesBase} HighLevel v2 (create = POST /contacts/upsert/)`,
-				table(rows),
-				`properties after n8n's loader (top-level / total): ours ${props('ours').topLevel} / ${props('ours').total}, built-in v2 ${props('baseline').topLevel} / ${props('baseline').total}`,
-				'Expressions evaluated per item (n8n-workflow Expression.resolveSimpleParameterValue):',
-				...figures.flatMap((f) =>
-					(['ours', 'baseline'] as const).map(
-						(side) =>
-							`  ${f.operation} ${side === 'ours' ? 'ours' : 'built-in'}: ${f[side].expressions
-								.map((e) => `${e.perItem.toFixed(1)}× ${e.expression}`)
-								.join(' | ')}`,
+			console.log(
+				[
+					`Per-item CPU (user + system, measured execution only; lowest of ${ROUNDS} round(s)), no rate limit`,
+					`built-in = n8n-nodes-base@${baseline.n8nNodesBase} HighLevel v2 (create = POST /contacts/upsert/)`,
+					table(rows),
+					`properties after n8n's loader (top-level / total): ours ${props('ours').topLevel} / ${props('ours').total}, built-in v2 ${props('baseline').topLevel} / ${props('baseline').total}`,
+					'Expressions evaluated per item (n8n-workflow Expression.resolveSimpleParameterValue):',
+					...figures.flatMap((f) =>
+						(['ours', 'baseline'] as const).map(
+							(side) =>
+								`  ${f.operation} ${side === 'ours' ? 'ours' : 'built-in'}: ${f[side].expressions
+									.map((e) => `${e.perItem.toFixed(1)}× ${e.expression}`)
+									.join(' | ')}`,
+						),
 					),
-				),
-				`results: ${file}`,
-			].join('\n'),
-		);
-	} finally {
-		await server.stop();
-		rmSync(work, { recursive: true, force: true });
-	}
-});
+					`results: ${file}`,
+				].join('\n'),
+			);
+		} finally {
+			await server.stop();
+			rmSync(work, { recursive: true, force: true });
+		}
+	},
+);
 
 /** One profiled run of our side per operation: where each item's CPU goes. */
 async function profileOurs(server: FakeHighLevel, work: string, plan: Array<[Operation, number]>) {

@@ -5,6 +5,9 @@
 //                       [--rate-max 100] [--rate-interval-ms 10000] [--rate-daily 200000] [--ready-file F]
 //                       [--webhook-events A,B]  (only these event types are sent; default all)
 //                       [--keys-file F]  (keeps the webhook signing keys across restarts)
+//                       [--log-limit 5000]  (request log entries kept)
+//                       [--rate-window fixed|sliding]  (fixed: the count resets each interval; sliding:
+//                       every request accepted within the last interval counts)
 // Prints one JSON line {"event":"ready","url",...} when listening. SIGINT/SIGTERM stop it.
 const fs = require('node:fs');
 const { createSandbox } = require('./server');
@@ -22,6 +25,8 @@ function parse(argv) {
 		else if (a === '--rate-max') o.rateLimit.max = Number(v());
 		else if (a === '--rate-interval-ms') o.rateLimit.intervalMs = Number(v());
 		else if (a === '--rate-daily') o.rateLimit.daily = Number(v());
+		else if (a === '--log-limit') o.logLimit = Number(v());
+		else if (a === '--rate-window') o.rateLimit.window = v();
 		else if (a === '--api-docs') o.apiDocsDir = v();
 		else if (a === '--ready-file') o.readyFile = v();
 		else if (a === '--keys-file') o.keysFile = v();
@@ -31,7 +36,7 @@ function parse(argv) {
 				.map((x) => x.trim())
 				.filter(Boolean);
 		else if (a === '--help' || a === '-h') {
-			console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(2, 8).join('\n'));
+			console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(2, 11).join('\n'));
 			process.exit(0);
 		} else throw new Error(`unknown argument ${a}`);
 	}

@@ -14,7 +14,7 @@ export interface SandboxOptions {
 	oauth?: { clientId: string; clientSecret: string; expiresIn: number };
 	/** Folder holding HighLevel's apps/*.json and common/ (default: HIGHLEVEL_API_DOCS or ../shared/highlevel-api). */
 	apiDocsDir?: string;
-	rateLimit?: { max?: number; intervalMs?: number; daily?: number };
+	rateLimit?: { max?: number; intervalMs?: number; daily?: number; window?: 'fixed' | 'sliding' };
 	webhookUrls?: string[];
 	webhookSigning?: 'both' | 'ed25519' | 'rsa' | 'none' | 'forged';
 	/** Event types sent to the webhook URLs (a Marketplace app's subscriptions); default all. */
@@ -102,7 +102,13 @@ export interface Sandbox {
 	};
 	setWebhookUrls(urls: string[]): void;
 	setWebhookEvents(types: string[] | undefined): void;
-	setRateLimit(r: { max?: number; intervalMs?: number; daily?: number }): void;
+	setRateLimit(r: {
+		max?: number;
+		intervalMs?: number;
+		daily?: number;
+		/** `fixed` (default): the count resets each interval; `sliding`: requests of the last interval count. */
+		window?: 'fixed' | 'sliding';
+	}): void;
 	flush(): Promise<unknown>;
 	start(): Promise<string>;
 	stop(): Promise<void>;

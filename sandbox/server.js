@@ -221,11 +221,24 @@ function createSandbox(options = {}) {
 	function rateLimit(key) {
 		const now = Date.now();
 		let b = buckets.get(key);
-		if (!b) buckets.set(key, (b = { windowStart: now, count: 0, dayStart: now, dayCount: 0 }));
-		if (now - b.windowStart >= rate.intervalMs) ((b.windowStart = now), (b.count = 0));
+		if (!b)
+			buckets.set(
+				key,
+				(b = { windowStart: now, count: 0, dayStart: now, dayCount: 0, acceptedAt: [] }),
+			);
+		if (rate.window === 'sliding') {
+			// every request accepted within the last interval counts; a slot frees as its request ages out
+			while (b.acceptedAt.length && b.acceptedAt[0] <= now - rate.intervalMs) b.acceptedAt.shift();
+			b.count = b.acceptedAt.length;
+			b.windowStart = b.acceptedAt.length ? b.acceptedAt[0] : now;
+		} else if (now - b.windowStart >= rate.intervalMs) ((b.windowStart = now), (b.count = 0));
 		if (now - b.dayStart >= 86_400_000) ((b.dayStart = now), (b.dayCount = 0));
 		const limited = b.count >= rate.max || b.dayCount >= rate.daily;
-		if (!limited) ((b.count += 1), (b.dayCount += 1));
+		if (!limited) {
+			b.count += 1;
+			b.dayCount += 1;
+			if (rate.window === 'sliding') b.acceptedAt.push(now);
+		}
 		const headers = {
 			'X-RateLimit-Max': String(rate.max),
 			'X-RateLimit-Remaining': String(Math.max(0, rate.max - b.count)),
@@ -240,7 +253,7 @@ function createSandbox(options = {}) {
 					: b.windowStart + rate.intervalMs - now;
 			headers['Retry-After'] = String(Math.max(1, Math.ceil(wait / 1000)));
 		}
-		return { limited, headers };
+		return { limited, headers, at: now };
 	}
 
 	function record(entry) {
@@ -349,8 +362,14 @@ function createSandbox(options = {}) {
 		const caller = oauth.authorize(req.headers.authorization, route, [params.locationId]);
 		const rl = rateLimit(caller.key);
 		for (const [k, v] of Object.entries(rl.headers)) res.setHeader(k, v);
+		entry.countedAt = rl.at; // when the rate limit counted (or refused) it, in ms
 		if (rl.limited) {
 			entry.rateLimited = true;
+			try {
+				entry.body = raw.length ? JSON.parse(raw.toString('utf8')) : undefined; // whose request was refused
+			} catch {
+				/* not JSON */
+			}
 			throw new HttpError(429, 'Too many requests', 'Too Many Requests');
 		}
 
@@ -598,7 +617,7 @@ function createSandbox(options = {}) {
 		}
 		// Any documented event on demand: { type, signing?, ...fields }
 		if (m('POST', /^\/events$/)) {
-			const { type, signing: sig, rawBody, ...fields } = body;
+			const { type, signing: sig, rawBody, copies, webhookId, ...fields } = body;
 			if (!type) throw new HttpError(422, ['type should not be empty']);
 			const base = webhooks.docExample(docsDir, type) || {};
 			const payload = {
@@ -607,15 +626,22 @@ function createSandbox(options = {}) {
 				...fields,
 				type,
 				timestamp: new Date().toISOString(),
-				webhookId: crypto.randomUUID(),
+				webhookId: webhookId || crypto.randomUUID(),
 			};
-			const results = await webhooks.deliver({
-				keys,
-				targets: fields.url ? [fields.url] : webhookUrls,
-				payload,
-				signing: sig || signing,
-				rawBody,
-			});
+			// `copies`: the same signed bytes sent that many times at once (a delivery HighLevel repeats).
+			const raw = rawBody !== undefined ? rawBody : JSON.stringify(payload);
+			const sent = await Promise.all(
+				Array.from({ length: Math.min(Math.max(1, Number(copies) || 1), 20) }, () =>
+					webhooks.deliver({
+						keys,
+						targets: fields.url ? [fields.url] : webhookUrls,
+						payload,
+						signing: sig || signing,
+						rawBody: raw,
+					}),
+				),
+			);
+			const results = sent.flat();
 			for (const x of results) deliveries.push({ ...x, payload });
 			return send(res, 200, { event: payload, deliveries: results });
 		}

@@ -192,7 +192,7 @@ export function startProcess(cmd, args, { env, cwd, logFile }) {
 
 /**
  * Starts sandbox/cli.js and resolves once it printed its ready line.
- * @param {{ port?: number, keysFile?: string, logFile?: string, rateLimit?: { max?: number, intervalMs?: number, daily?: number }, webhookUrls?: string[], webhookEvents?: string[] }} options
+ * @param {{ port?: number, keysFile?: string, logFile?: string, rateLimit?: { max?: number, intervalMs?: number, daily?: number, window?: 'fixed' | 'sliding' }, webhookUrls?: string[], webhookEvents?: string[], logLimit?: number }} options
  */
 export async function startSandbox({
 	port = 0,
@@ -201,6 +201,7 @@ export async function startSandbox({
 	rateLimit = {},
 	webhookUrls = [],
 	webhookEvents,
+	logLimit,
 }) {
 	const args = [
 		join(REPO_ROOT, 'sandbox', 'cli.js'),
@@ -215,6 +216,8 @@ export async function startSandbox({
 	if (rateLimit.max) args.push('--rate-max', String(rateLimit.max));
 	if (rateLimit.intervalMs) args.push('--rate-interval-ms', String(rateLimit.intervalMs));
 	if (rateLimit.daily) args.push('--rate-daily', String(rateLimit.daily));
+	if (rateLimit.window) args.push('--rate-window', rateLimit.window);
+	if (logLimit) args.push('--log-limit', String(logLimit));
 	for (const u of webhookUrls) args.push('--webhook-url', u);
 	if (webhookEvents && webhookEvents.length) args.push('--webhook-events', webhookEvents.join(','));
 	const proc = startProcess(process.execPath, args, { env: process.env, cwd: REPO_ROOT, logFile });

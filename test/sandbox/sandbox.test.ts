@@ -452,6 +452,25 @@ describe('rate limits', () => {
 		expect(log.filter((e: { status: number }) => e.status === 429)).toHaveLength(1);
 	});
 
+	it('counts over a sliding window when asked: a slot frees as its request ages out', async () => {
+		sb.setRateLimit({ max: 2, intervalMs: 400, daily: 1000, window: 'sliding' });
+		const get = async () => await api('GET', '/contacts/?locationId=' + LOC);
+		const sleep = async (ms: number) => await new Promise((r) => setTimeout(r, ms));
+		expect((await get()).status).toBe(200);
+		await sleep(300);
+		expect((await get()).status).toBe(200);
+		await sleep(150);
+		// the first has aged out, the second still counts: one slot (a fixed window would give two)
+		expect((await get()).status).toBe(200);
+		const limited = await get();
+		expect(limited.status).toBe(429);
+		expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
+		expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+		const log = (await control('GET', '/requests')).body.requests;
+		expect(log.every((e: { countedAt?: number }) => typeof e.countedAt === 'number')).toBe(true);
+		sb.setRateLimit({ window: 'fixed' });
+	});
+
 	it('enforces the daily limit', async () => {
 		sb.setRateLimit({ max: 100, intervalMs: 10_000, daily: 2 });
 		await api('GET', '/contacts/?locationId=' + LOC);
@@ -552,6 +571,24 @@ describe('signed webhooks', () => {
 		const deliveries = (await control('GET', '/deliveries')).body.deliveries;
 		expect(deliveries.length).toBeGreaterThanOrEqual(5);
 		expect(deliveries[0]).toMatchObject({ url: receiverUrl, status: 200 });
+	});
+
+	it('repeats one delivery: a given webhookId, the same signed bytes sent `copies` times at once', async () => {
+		const answer = await control('POST', '/events', {
+			type: 'ContactCreate',
+			id: 'repeated1',
+			webhookId: 'webhook-repeated-1',
+			copies: 3,
+		});
+		expect(answer.body.event.webhookId).toBe('webhook-repeated-1');
+		expect(answer.body.deliveries).toHaveLength(3);
+		const copies = (await waitForEvents(3, 'ContactCreate')).filter(
+			(r) => r.json.id === 'repeated1',
+		);
+		expect(copies).toHaveLength(3);
+		expect(new Set(copies.map((r) => r.raw.toString('base64'))).size).toBe(1);
+		expect(copies[0].json.webhookId).toBe('webhook-repeated-1');
+		expect(new Set(copies.map((r) => String(r.headers['x-ghl-signature']))).size).toBe(1);
 	});
 });
 
