@@ -117,7 +117,16 @@ export class RateLimiter {
 	/** When the answers of finished requests arrived, oldest first. */
 	private readonly finishedAt: number[] = [];
 
+	/** What the server had left when others were first seen using the location, for one window. */
 	private serverBudget?: { remaining: number; observedAt: number; grantedSince: number };
+
+	/**
+	 * This process's share of the window while others use the same location (undefined: the whole
+	 * window). Processes share no memory: each learns of the others from `X-RateLimit-Remaining` and
+	 * from 429s, takes what the others leave, and spaces its requests across the window so that the
+	 * others see its use early. Without news of others for two windows the share grows back.
+	 */
+	private share?: { slots: number; since: number; lastGrantAt: number };
 
 	private pausedUntil = 0;
 
@@ -164,7 +173,24 @@ export class RateLimiter {
 
 	/** Stops every request on this key until `ms` from now (after a 429). */
 	pause(ms: number): void {
-		this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
+		const now = Date.now();
+		this.pausedUntil = Math.max(this.pausedUntil, now + ms);
+		// A 429 with this process within its share: others use the location. Halve the share.
+		if (this.max !== undefined) this.shareTo(Math.floor(this.shareSlots() / 2), now);
+	}
+
+	private shareSlots(): number {
+		return this.share?.slots ?? this.max ?? DOCUMENTED_BURST.max;
+	}
+
+	/** Sets the share to `slots` (at least one, at most the whole limit), from `now`. */
+	private shareTo(slots: number, now: number): void {
+		const max = this.max ?? DOCUMENTED_BURST.max;
+		const bounded = Math.min(max, Math.max(1, slots));
+		this.share =
+			bounded >= max
+				? undefined
+				: { slots: bounded, since: now, lastGrantAt: this.share?.lastGrantAt ?? 0 };
 	}
 
 	private finished(state: RateLimitState | undefined, at = Date.now()): void {
@@ -185,10 +211,22 @@ export class RateLimiter {
 		if (state?.remaining === undefined) return;
 		// Only a count above what this process has in its window means others share the location.
 		const usedOnServer = this.max - state.remaining;
-		this.serverBudget =
-			usedOnServer > this.slotsHeld(at)
-				? { remaining: Math.max(0, state.remaining), observedAt: at, grantedSince: 0 }
-				: undefined;
+		const others = usedOnServer - this.slotsHeld(at);
+		// At most what the server had left, for a window from when others were seen. Later answers
+		// within that window do not restart it: each would otherwise push the next request back.
+		const budget = this.serverBudget;
+		if (others > 0 && !(budget && at < budget.observedAt + this.window()))
+			this.serverBudget = {
+				remaining: Math.max(0, state.remaining),
+				observedAt: at,
+				grantedSince: 0,
+			};
+		if (others > 0) {
+			// Leave the others what they use now.
+			this.shareTo(this.max - others, at);
+		} else if (this.share && at - this.share.since > 2 * this.window()) {
+			this.shareTo(this.share.slots + Math.ceil(this.max / 10), at);
+		}
 	}
 
 	private window(): number {
@@ -216,6 +254,7 @@ export class RateLimiter {
 			const delay = this.delayUntilAllowed(now);
 			if (delay === 0) {
 				this.inFlight++;
+				if (this.share) this.share.lastGrantAt = now;
 				if (this.serverBudget) this.serverBudget.grantedSince++;
 				return;
 			}
@@ -239,19 +278,22 @@ export class RateLimiter {
 		if (this.max === undefined) return this.inFlight === 0 ? 0 : Number.POSITIVE_INFINITY;
 
 		const window = this.window();
+		const slots = this.share?.slots ?? this.max;
 		let delay = 0;
-		if (this.slotsHeld(now) >= this.max) {
+		if (this.share) delay = this.share.lastGrantAt + window / slots - now;
+		if (this.slotsHeld(now) >= slots) {
 			// Slots come back as finished requests leave the window; in-flight ones must finish first.
-			const mustExpire = this.slotsHeld(now) - this.max;
-			delay =
+			const mustExpire = this.slotsHeld(now) - slots;
+			delay = Math.max(
+				delay,
 				mustExpire < this.finishedAt.length
 					? this.finishedAt[mustExpire] + window - now
-					: Number.POSITIVE_INFINITY;
+					: Number.POSITIVE_INFINITY,
+			);
 		}
 		const budget = this.serverBudget;
-		if (budget && now < budget.observedAt + window && budget.grantedSince >= budget.remaining) {
+		if (budget && now < budget.observedAt + window && budget.grantedSince >= budget.remaining)
 			delay = Math.max(delay, budget.observedAt + window - now);
-		}
 		return Math.max(0, delay);
 	}
 }
