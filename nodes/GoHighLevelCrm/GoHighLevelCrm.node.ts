@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
+import * as recordPickers from '../shared/recordPickers';
 import { crmResources } from './areas';
 import { searchContacts } from './listSearch/contacts';
 
@@ -29,6 +30,20 @@ export class GoHighLevelCrm implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchContacts },
+		listSearch: {
+			searchContacts,
+			searchOpportunities: recordPickers.searchOpportunities,
+			searchPipelines: recordPickers.searchPipelines,
+			searchPipelineStages: recordPickers.searchPipelineStages,
+			searchUsers: recordPickers.searchUsers,
+			searchBusinesses: recordPickers.searchBusinesses,
+			searchCustomObjects: recordPickers.searchCustomObjects,
+			searchObjectRecords: recordPickers.searchObjectRecords,
+			searchWorkflows: recordPickers.searchWorkflows,
+			searchCampaigns: recordPickers.searchCampaigns,
+			searchTags: recordPickers.searchTags,
+			searchCustomValues: recordPickers.searchCustomValues,
+			searchCustomFields: recordPickers.searchCustomFields,
+		},
 	};
 }

@@ -184,6 +184,11 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	/** Cancels the execution (as n8n's Stop button does) when this resolves. */
 	cancel?: Promise<unknown>;
+	/**
+	 * Parameters exactly as given, as a workflow saved before a field became a picker holds them (a
+	 * plain ID string); by default a plain string for a picker is stored as the editor stores "By ID".
+	 */
+	asSaved?: boolean;
 }
 
 export interface RunResult {
@@ -361,7 +366,9 @@ export async function runCrm(options: RunOptions): Promise<RunResult> {
 	if (options.typeVersion !== undefined) extra.typeVersion = options.typeVersion;
 	const { node, workflow } = singleNodeWorkflow(
 		nodeType,
-		'nodeVersions' in nodeType ? options.parameters : asStored(nodeType, options.parameters),
+		'nodeVersions' in nodeType || options.asSaved
+			? options.parameters
+			: asStored(nodeType, options.parameters),
 		extra,
 		options.credentialType,
 	);

@@ -9,6 +9,7 @@ import workflowsFacts from '../../shared/spec/workflows.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { offsetLimit, searchAfterCursor, startAfterCursor } from '../../shared/transport/paging';
 import { contactId } from '../pickers';
+import { picker } from '../../shared/recordPickers';
 
 /** The Contacts API area (contacts.json): contacts and what hangs off them, 32 operations. */
 
@@ -28,10 +29,12 @@ const contactInputs: Record<string, InputChoice> = {
 	address1: { displayName: 'Address' },
 	country: { description: 'Two-letter country code, e.g. US', placeholder: 'US' },
 	timezone: { displayName: 'Time Zone', placeholder: 'America/Chicago' },
-	assignedTo: {
-		displayName: 'Assigned To (User ID)',
-		description: 'ID of the user who owns the contact',
-	},
+	assignedTo: picker(
+		'user',
+		'assignedTo',
+		'Assigned To (User ID)',
+		'The user who owns the contact',
+	),
 	dateOfBirth: field.string('dateOfBirth', 'Date of Birth', { placeholder: '1990-09-25' }),
 	dnd: {
 		displayName: 'Do Not Disturb',
@@ -160,6 +163,7 @@ export const contact: ResourceDefinition = {
 			endpoint: 'GET /contacts/business/{businessId}',
 			name: 'Get Many by Business',
 			action: 'Get many contacts of a business',
+			inputs: { businessId: picker('business', 'businessId', 'Business ID') },
 			list: {
 				records: 'contacts',
 				paging: offsetLimit({
@@ -198,10 +202,12 @@ const taskInputs: Record<string, InputChoice> = {
 	title: { placeholder: 'e.g. Call back' },
 	dueDate: { date: 'iso' },
 	body: { displayName: 'Description', description: 'Details of the task' },
-	assignedTo: {
-		displayName: 'Assigned To (User ID)',
-		description: 'ID of the user responsible for the task',
-	},
+	assignedTo: picker(
+		'user',
+		'assignedTo',
+		'Assigned To (User ID)',
+		'The user responsible for the task',
+	),
 	completed: { description: 'Whether the task is done' },
 };
 
@@ -268,7 +274,7 @@ export const task: ResourceDefinition = {
 					displayName: 'Assigned To (User IDs)',
 					description: 'Comma-separated user IDs',
 				},
-				businessId: { displayName: 'Business ID' },
+				businessId: picker('business', 'businessId', 'Business ID'),
 				completed: { description: 'Whether to list completed tasks (off: open ones)' },
 			},
 			list: {
@@ -291,7 +297,7 @@ const noteInputs: Record<string, InputChoice> = {
 		...field.string('body', 'Body', { placeholder: 'e.g. Called about the quote' }),
 		typeOptions: { rows: 4 },
 	},
-	userId: { displayName: 'User ID', description: 'ID of the user the note is attributed to' },
+	userId: picker('user', 'userId', 'User ID', 'The user the note is attributed to'),
 	color: { placeholder: '#FFAA00' },
 	pinned: { description: 'Whether the note is pinned on the contact' },
 };
@@ -398,7 +404,7 @@ export const follower: ResourceDefinition = {
 
 const campaignInputs: Record<string, InputChoice> = {
 	contactId,
-	campaignId: { displayName: 'Campaign ID' },
+	campaignId: picker('campaign', 'campaignId', 'Campaign ID'),
 };
 
 export const campaign: ResourceDefinition = {
@@ -436,7 +442,7 @@ export const campaign: ResourceDefinition = {
 
 const workflowInputs: Record<string, InputChoice> = {
 	contactId,
-	workflowId: { displayName: 'Workflow ID' },
+	workflowId: picker('workflow', 'workflowId', 'Workflow ID'),
 	eventStartTime: {
 		date: 'iso',
 		description: 'The time the workflow should treat as the event time',
