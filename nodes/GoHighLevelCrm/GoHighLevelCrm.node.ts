@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
+import { getContactCustomFields, getOpportunityCustomFields } from '../shared/customFields/byName';
 import * as recordPickers from '../shared/recordPickers';
 import { crmResources } from './areas';
 import { searchContacts } from './listSearch/contacts';
@@ -30,6 +31,7 @@ export class GoHighLevelCrm implements INodeType {
 	};
 
 	methods = {
+		loadOptions: { getContactCustomFields, getOpportunityCustomFields },
 		listSearch: {
 			searchContacts,
 			searchOpportunities: recordPickers.searchOpportunities,

@@ -10,10 +10,19 @@ import type { AreaFacts } from '../../shared/spec/types';
 import { offsetLimit, searchAfterCursor, startAfterCursor } from '../../shared/transport/paging';
 import { contactId } from '../pickers';
 import { picker } from '../../shared/recordPickers';
+import {
+	addCustomFieldNames,
+	customFieldNamesOption,
+	customFieldsByName,
+	preloadCustomFields,
+} from '../../shared/customFields/byName';
 
 /** The Contacts API area (contacts.json): contacts and what hangs off them, 32 operations. */
 
 const contacts = facts as AreaFacts;
+
+/** Loads the location's contact custom field definitions before a request that uses them. */
+const preload = preloadCustomFields('contact');
 
 const contactInputs: Record<string, InputChoice> = {
 	contactId,
@@ -50,7 +59,7 @@ const contactInputs: Record<string, InputChoice> = {
 		description: 'For example {"all": {"status": "active"}}',
 	},
 	tags: { description: "Comma-separated; replaces the contact's tags on Update" },
-	customFields: field.customFields(),
+	customFields: customFieldsByName('contact'),
 	createNewIfDuplicateAllowed: {
 		displayName: 'Create New If Duplicates Allowed',
 		description: 'Whether to create a new contact when the location allows duplicates',
@@ -74,6 +83,7 @@ export const contact: ResourceDefinition = {
 			fields: ['email', 'phone'],
 			inputs: contactInputs,
 			root: 'contact',
+			hooks: { beforeRequest: [preload] },
 		},
 		{
 			value: 'upsert',
@@ -81,8 +91,19 @@ export const contact: ResourceDefinition = {
 			description: 'Create a new contact, or update the current one if it already exists (upsert)',
 			fields: ['email', 'phone'],
 			inputs: contactInputs,
+			hooks: { beforeRequest: [preload] },
 		},
-		{ value: 'get', endpoint: 'GET /contacts/{contactId}', inputs: contactInputs, root: 'contact' },
+		{
+			value: 'get',
+			endpoint: 'GET /contacts/{contactId}',
+			inputs: contactInputs,
+			root: 'contact',
+			extra: [customFieldNamesOption],
+			hooks: {
+				beforeRequest: [preload],
+				postReceive: [addCustomFieldNames('contact')],
+			},
+		},
 		{
 			value: 'getAll',
 			endpoint: 'POST /contacts/search',
@@ -141,10 +162,15 @@ export const contact: ResourceDefinition = {
 						},
 					],
 				},
+				customFieldNamesOption,
 			],
 			list: {
 				records: 'contacts',
 				paging: searchAfterCursor({ pageSizeField: 'pageLimit', maxPageSize: 100 }),
+			},
+			hooks: {
+				beforeRequest: [preload],
+				postReceive: [addCustomFieldNames('contact', 'contacts')],
 			},
 		},
 		{
@@ -191,6 +217,7 @@ export const contact: ResourceDefinition = {
 			endpoint: 'PUT /contacts/{contactId}',
 			inputs: contactInputs,
 			root: 'contact',
+			hooks: { beforeRequest: [preload] },
 		},
 		{ value: 'delete', endpoint: 'DELETE /contacts/{contactId}', inputs: contactInputs },
 	],

@@ -5,10 +5,19 @@ import type { AreaFacts } from '../../shared/spec/types';
 import { offsetLimit, pageNumber, startAfterCursor } from '../../shared/transport/paging';
 import { contactId } from '../pickers';
 import { picker } from '../../shared/recordPickers';
+import {
+	addCustomFieldNames,
+	customFieldNamesOption,
+	customFieldsByName,
+	preloadCustomFields,
+} from '../../shared/customFields/byName';
 
 /** The Opportunities API area (opportunities.json): opportunities, pipelines and lost reasons, 12 operations. */
 
 const opportunities = facts as AreaFacts;
+
+/** Loads the location's opportunity custom field definitions before a request that uses them. */
+const preload = preloadCustomFields('opportunity');
 
 const inputs: Record<string, InputChoice> = {
 	id: picker('opportunity', 'id', 'Opportunity ID'),
@@ -24,7 +33,7 @@ const inputs: Record<string, InputChoice> = {
 		'The user who owns the opportunity',
 	),
 	lostReasonId: { displayName: 'Lost Reason ID' },
-	customFields: field.customFields(),
+	customFields: customFieldsByName('opportunity'),
 	followers: { displayName: 'Follower User IDs', description: 'Comma-separated user IDs' },
 	isRemoveAllFollowers: { description: 'Whether to remove every follower' },
 	// GET /opportunities/search
@@ -64,15 +73,32 @@ export const opportunity: ResourceDefinition = {
 	facts: [opportunities],
 	defaultOperation: 'create',
 	operations: [
-		{ value: 'create', endpoint: 'POST /opportunities/', inputs, root: 'opportunity' },
+		{
+			value: 'create',
+			endpoint: 'POST /opportunities/',
+			inputs,
+			root: 'opportunity',
+			hooks: { beforeRequest: [preload] },
+		},
 		{
 			value: 'upsert',
 			endpoint: 'POST /opportunities/upsert',
 			description:
 				'Create an opportunity, or update the one with the same ID or contact and pipeline',
 			inputs,
+			hooks: { beforeRequest: [preload] },
 		},
-		{ value: 'get', endpoint: 'GET /opportunities/{id}', inputs, root: 'opportunity' },
+		{
+			value: 'get',
+			endpoint: 'GET /opportunities/{id}',
+			inputs,
+			root: 'opportunity',
+			extra: [customFieldNamesOption],
+			hooks: {
+				beforeRequest: [preload],
+				postReceive: [addCustomFieldNames('opportunity')],
+			},
+		},
 		{
 			value: 'getAll',
 			endpoint: 'GET /opportunities/search',
@@ -81,6 +107,11 @@ export const opportunity: ResourceDefinition = {
 			list: {
 				records: 'opportunities',
 				paging: startAfterCursor({ limitField: 'limit', maxPageSize: 100 }),
+			},
+			extra: [customFieldNamesOption],
+			hooks: {
+				beforeRequest: [preload],
+				postReceive: [addCustomFieldNames('opportunity', 'opportunities')],
 			},
 		},
 		{
@@ -102,8 +133,19 @@ export const opportunity: ResourceDefinition = {
 					initial: { searchAfter: [] },
 				}),
 			},
+			extra: [customFieldNamesOption],
+			hooks: {
+				beforeRequest: [preload],
+				postReceive: [addCustomFieldNames('opportunity', 'opportunities')],
+			},
 		},
-		{ value: 'update', endpoint: 'PUT /opportunities/{id}', inputs, root: 'opportunity' },
+		{
+			value: 'update',
+			endpoint: 'PUT /opportunities/{id}',
+			inputs,
+			root: 'opportunity',
+			hooks: { beforeRequest: [preload] },
+		},
 		{
 			value: 'updateStatus',
 			endpoint: 'PUT /opportunities/{id}/status',

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions, PostReceiveAction } from 'n
 
 import type { AreaFacts, OperationFacts } from '../spec/types';
 import { locationPlacements } from '../spec/types';
-import { encodeLast } from '../transport/encode';
+import { encodeLast, runFirst } from '../transport/encode';
 import { keepAnswerWhole } from '../transport/records';
 import { createRequestHandler, observeRateLimits } from '../transport/send';
 import { inputProperty, type Input } from './inputs';
@@ -198,6 +198,11 @@ function assembleOperation(
 	}
 	postReceive.push(...(definition.hooks?.postReceive ?? []));
 
+	let pagination = createRequestHandler(runtime);
+	if (definition.encode) pagination = encodeLast(pagination, definition.encode);
+	if (definition.hooks?.beforeRequest)
+		pagination = runFirst(pagination, definition.hooks.beforeRequest);
+
 	const option: INodePropertyOptions = {
 		name: facts.deprecated ? `${name} (Deprecated)` : name,
 		value: definition.value,
@@ -213,11 +218,7 @@ function assembleOperation(
 				paginate: true,
 				...(definition.hooks?.preSend ? { preSend: definition.hooks.preSend } : {}),
 			},
-			operations: {
-				pagination: definition.encode
-					? encodeLast(createRequestHandler(runtime), definition.encode)
-					: createRequestHandler(runtime),
-			},
+			operations: { pagination },
 			output: { postReceive },
 		},
 	};

@@ -1,4 +1,9 @@
-import type { INodeProperties, PostReceiveAction, PreSendAction } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	INodeProperties,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
 
 import type { AreaFacts, LocationPlacement, OperationFacts } from '../spec/types';
 import type { RequestEncoder } from '../transport/encode';
@@ -44,7 +49,16 @@ export interface OperationDefinition {
 	list?: { records: string; paging?: PagingStrategy };
 	/** Further top-level properties that feed this operation's hooks. */
 	extra?: INodeProperties[];
-	hooks?: { preSend?: PreSendAction[]; postReceive?: PostReceiveAction[] };
+	hooks?: {
+		preSend?: PreSendAction[];
+		postReceive?: PostReceiveAction[];
+		/**
+		 * Run once per item before its requests, outside the rate limiter's grant: reads the hooks
+		 * need (e.g. the location's custom field definitions) go through the transport here, as a
+		 * preSend or postReceive runs while the item's own request holds the grant.
+		 */
+		beforeRequest?: Array<(this: IExecuteSingleFunctions) => Promise<void>>;
+	};
 	/** A POST that only reads (a search), so it may be retried like a GET. */
 	idempotent?: boolean;
 	/** Where the location goes when the spec leaves the body undescribed. */

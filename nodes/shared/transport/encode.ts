@@ -17,6 +17,17 @@ type PaginationFunction = (
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ) => Promise<INodeExecutionData[]>;
 
+/** Runs steps once per item before the operation's transport sends anything. */
+export function runFirst(
+	handler: PaginationFunction,
+	steps: Array<(this: IExecuteSingleFunctions) => Promise<void>>,
+): PaginationFunction {
+	return async function (this: IExecutePaginationFunctions, requestData) {
+		for (const step of steps) await step.call(this);
+		return await handler.call(this, requestData);
+	};
+}
+
 /**
  * Wraps an operation's transport so that each request it sends (retries included) is encoded
  * last: after the transport checked the token, placed the location and dropped empty inputs, all
