@@ -17,7 +17,8 @@ export class GoHighLevelCrm implements INodeType {
 			dark: 'file:../../icons/gohighlevel.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Contacts, opportunities, businesses, custom objects, associations, custom fields and values, tags, tasks, campaigns and workflows in HighLevel (GoHighLevel / LeadConnector) API v2',

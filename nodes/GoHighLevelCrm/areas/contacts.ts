@@ -9,6 +9,7 @@ import workflowsFacts from '../../shared/spec/workflows.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { offsetLimit, searchAfterCursor, startAfterCursor } from '../../shared/transport/paging';
 import { contactId } from '../pickers';
+import { simplifyContact } from '../../shared/builder/simplify';
 import { picker } from '../../shared/recordPickers';
 import {
 	addCustomFieldNames,
@@ -83,6 +84,7 @@ export const contact: ResourceDefinition = {
 			fields: ['email', 'phone'],
 			inputs: contactInputs,
 			root: 'contact',
+			simplify: simplifyContact,
 			hooks: { beforeRequest: [preload] },
 		},
 		{
@@ -98,6 +100,7 @@ export const contact: ResourceDefinition = {
 			endpoint: 'GET /contacts/{contactId}',
 			inputs: contactInputs,
 			root: 'contact',
+			simplify: simplifyContact,
 			extra: [customFieldNamesOption],
 			hooks: {
 				beforeRequest: [preload],
@@ -172,6 +175,7 @@ export const contact: ResourceDefinition = {
 				beforeRequest: [preload],
 				postReceive: [addCustomFieldNames('contact', 'contacts')],
 			},
+			simplify: simplifyContact,
 		},
 		{
 			value: 'getAllLegacy',
@@ -217,6 +221,7 @@ export const contact: ResourceDefinition = {
 			endpoint: 'PUT /contacts/{contactId}',
 			inputs: contactInputs,
 			root: 'contact',
+			simplify: simplifyContact,
 			hooks: { beforeRequest: [preload] },
 		},
 		{ value: 'delete', endpoint: 'DELETE /contacts/{contactId}', inputs: contactInputs },

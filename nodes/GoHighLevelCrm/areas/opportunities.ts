@@ -4,6 +4,7 @@ import facts from '../../shared/spec/opportunities.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { offsetLimit, pageNumber, startAfterCursor } from '../../shared/transport/paging';
 import { contactId } from '../pickers';
+import { simplifyOpportunity } from '../../shared/builder/simplify';
 import { picker } from '../../shared/recordPickers';
 import {
 	addCustomFieldNames,
@@ -78,6 +79,7 @@ export const opportunity: ResourceDefinition = {
 			endpoint: 'POST /opportunities/',
 			inputs,
 			root: 'opportunity',
+			simplify: simplifyOpportunity,
 			hooks: { beforeRequest: [preload] },
 		},
 		{
@@ -93,6 +95,7 @@ export const opportunity: ResourceDefinition = {
 			endpoint: 'GET /opportunities/{id}',
 			inputs,
 			root: 'opportunity',
+			simplify: simplifyOpportunity,
 			extra: [customFieldNamesOption],
 			hooks: {
 				beforeRequest: [preload],
@@ -113,6 +116,7 @@ export const opportunity: ResourceDefinition = {
 				beforeRequest: [preload],
 				postReceive: [addCustomFieldNames('opportunity', 'opportunities')],
 			},
+			simplify: simplifyOpportunity,
 		},
 		{
 			value: 'search',
@@ -138,12 +142,14 @@ export const opportunity: ResourceDefinition = {
 				beforeRequest: [preload],
 				postReceive: [addCustomFieldNames('opportunity', 'opportunities')],
 			},
+			simplify: simplifyOpportunity,
 		},
 		{
 			value: 'update',
 			endpoint: 'PUT /opportunities/{id}',
 			inputs,
 			root: 'opportunity',
+			simplify: simplifyOpportunity,
 			hooks: { beforeRequest: [preload] },
 		},
 		{

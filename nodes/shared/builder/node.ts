@@ -6,6 +6,7 @@ import { encodeLast, runFirst } from '../transport/encode';
 import { keepAnswerWhole } from '../transport/records';
 import { createRequestHandler, observeRateLimits } from '../transport/send';
 import { inputProperty, type Input } from './inputs';
+import { actionResult, simplifyProperties, simplifyRecords } from './outputs';
 import { cover, type Rectangle } from './display';
 import { defaultLabels } from './naming';
 import type {
@@ -170,6 +171,7 @@ function assembleOperation(
 		...required.map(property),
 		...chosen.map(property),
 		...(definition.extra ?? []),
+		...(definition.simplify ? simplifyProperties : []),
 	];
 	if (definition.list) properties.push(returnAll, limit);
 	const group = optional.length ? groups[optionalGroup(definition.value)] : undefined;
@@ -197,6 +199,13 @@ function assembleOperation(
 		postReceive.push({ type: 'rootProperty', properties: { property: definition.root } });
 	}
 	postReceive.push(...(definition.hooks?.postReceive ?? []));
+	if (definition.simplify) {
+		postReceive.push(simplifyRecords(definition.simplify, definition.list?.records));
+	}
+	if (!definition.list) {
+		const pathNames = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
+		postReceive.push(actionResult(pathNames, method === 'DELETE'));
+	}
 
 	let pagination = createRequestHandler(runtime);
 	if (definition.encode) pagination = encodeLast(pagination, definition.encode);

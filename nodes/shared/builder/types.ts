@@ -1,4 +1,5 @@
 import type {
+	IDataObject,
 	IExecuteSingleFunctions,
 	INodeProperties,
 	PostReceiveAction,
@@ -47,6 +48,11 @@ export interface OperationDefinition {
 	root?: string;
 	/** A list: one item per record at `records` (a dot path), paged with `paging` when it pages. */
 	list?: { records: string; paging?: PagingStrategy };
+	/**
+	 * The fields people use of the records this operation returns: a "Simplify" switch (on by
+	 * default from node version 1.1, off before) returns them instead of the whole record.
+	 */
+	simplify?: (record: IDataObject) => IDataObject;
 	/** Further top-level properties that feed this operation's hooks. */
 	extra?: INodeProperties[];
 	hooks?: {
