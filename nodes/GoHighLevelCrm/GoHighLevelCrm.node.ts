@@ -3,7 +3,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
+import { getContactCustomFields, getOpportunityCustomFields } from '../shared/customFields/byName';
 import { searchLocations } from '../shared/listSearch/locations';
+import * as recordPickers from '../shared/recordPickers';
 import { crmResources } from './areas';
 import { searchContacts } from './listSearch/contacts';
 
@@ -16,7 +18,8 @@ export class GoHighLevelCrm implements INodeType {
 			dark: 'file:../../icons/gohighlevel.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Contacts, opportunities, businesses, custom objects, associations, custom fields and values, tags, tasks, campaigns and workflows in HighLevel (GoHighLevel / LeadConnector) API v2',
@@ -30,6 +33,22 @@ export class GoHighLevelCrm implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchLocations, searchContacts },
+		loadOptions: { getContactCustomFields, getOpportunityCustomFields },
+		listSearch: {
+			searchLocations,
+			searchContacts,
+			searchOpportunities: recordPickers.searchOpportunities,
+			searchPipelines: recordPickers.searchPipelines,
+			searchPipelineStages: recordPickers.searchPipelineStages,
+			searchUsers: recordPickers.searchUsers,
+			searchBusinesses: recordPickers.searchBusinesses,
+			searchCustomObjects: recordPickers.searchCustomObjects,
+			searchObjectRecords: recordPickers.searchObjectRecords,
+			searchWorkflows: recordPickers.searchWorkflows,
+			searchCampaigns: recordPickers.searchCampaigns,
+			searchTags: recordPickers.searchTags,
+			searchCustomValues: recordPickers.searchCustomValues,
+			searchCustomFields: recordPickers.searchCustomFields,
+		},
 	};
 }

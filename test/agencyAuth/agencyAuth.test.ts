@@ -226,7 +226,7 @@ describe('exchange and reuse', () => {
 		const result = await runCrm({
 			parameters: { ...customValues, locationId: 'loc_plain' },
 			credentials: agencyCredentials(),
-			rawParameters: true,
+			asSaved: true,
 		});
 		expect(result.error).toBeUndefined();
 		expect(server.requests.at(-1)?.rawPath).toBe('/locations/loc_plain/customValues');
@@ -247,7 +247,7 @@ describe('exchange and reuse', () => {
 			const result = await runCrm({
 				parameters: { ...customValues, locationId },
 				credentials: agencyCredentials(),
-				rawParameters: true,
+				asSaved: true,
 			});
 			expect(result.error).toBeUndefined();
 			expect(server.requests.at(-1)?.rawPath).toBe(`/locations/${expected}/customValues`);

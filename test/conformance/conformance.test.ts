@@ -8,7 +8,10 @@ import { LOCATION, oauthCredentials, pitCredentials } from '../helpers/credentia
 import { FakeHighLevel, type CapturedRequest, type Reply } from '../helpers/fakeHighLevel';
 import { loadSpec } from '../helpers/spec';
 import { BUILT_NODES, type BuiltNode } from './nodes';
-import { parametersFor, type InputMode } from './samples';
+import { parametersFor, RECORD_ID, type InputMode } from './samples';
+
+/** The location's custom field definitions (`GET /locations/{locationId}/customFields`). */
+const DEFINITIONS = /^\/locations\/[^/]+\/customFields$/;
 import { areaOf, SPEC_OPERATIONS } from './specFacts';
 
 /**
@@ -100,9 +103,31 @@ async function runOperation(
 	);
 
 	server.reset();
-	server.handler = () => replyFor(definition);
+	// Custom fields by name read the location's definitions first (the sample field is one of them);
+	// that read is the transport's, checked here against its own operation rather than this one.
+	const isLookup = (request: CapturedRequest) =>
+		template !== '/locations/{locationId}/customFields' &&
+		request.method === 'GET' &&
+		DEFINITIONS.test(request.rawPath);
+	server.handler = (request) =>
+		isLookup(request)
+			? {
+					body: {
+						customFields: [
+							{ id: RECORD_ID, name: 'Sample', fieldKey: 'contact.sample', dataType: 'TEXT' },
+						],
+					},
+				}
+			: replyFor(definition);
 	const result = await built.run({ parameters, credentials });
-	const requests = [...server.requests];
+	const lookups = server.requests.filter(isLookup);
+	const requests = server.requests.filter((request) => !isLookup(request));
+	const locations = lookups.length ? await loadSpec('locations') : undefined;
+	for (const lookup of lookups) {
+		for (const problem of locations?.validate(lookup) ?? []) {
+			problems.push(`definitions read ${describeRequest(lookup)}: ${problem}`);
+		}
+	}
 
 	const isUpdate = /^update/.test(definition.value) && ['PUT', 'PATCH'].includes(method);
 	// The location is the transport's, not an input: an update needs something besides it.

@@ -132,6 +132,8 @@ function propertyValue(
 		case 'resourceLocator':
 			return { __rl: true, mode: 'id', value: RECORD_ID };
 		case 'options': {
+			// A list HighLevel fills (custom fields by name): an ID, as an expression would give.
+			if (property.typeOptions?.loadOptionsMethod) return RECORD_ID;
 			const first = (property.options ?? [])[0] as { value?: unknown } | undefined;
 			return first?.value as NodeParameterValueType;
 		}

@@ -447,14 +447,26 @@ describe.each(cases)('$resource: $operation', (c) => {
 	let items: IDataObject[];
 
 	beforeEach(async () => {
-		server.handler = () => c.reply;
+		// The location's custom field definitions, read once before a write that names custom fields.
+		const definitions = /^\/locations\/[^/]+\/customFields$/;
+		server.handler = (request) =>
+			definitions.test(request.rawPath)
+				? {
+						body: {
+							customFields: [
+								{ id: 'cf1', name: 'Color', fieldKey: 'contact.color', dataType: 'TEXT' },
+							],
+						},
+					}
+				: c.reply;
 		const result = await runCrm({
 			parameters: { resource: c.resource, operation: c.operation, ...c.parameters },
 			credentials: pitCredentials(server.baseUrl),
 		});
 		expect(result.error?.message).toBeUndefined();
-		expect(server.requests).toHaveLength(1);
-		captured = server.requests[0];
+		const own = server.requests.filter((request) => !definitions.test(request.rawPath));
+		expect(own).toHaveLength(1);
+		captured = own[0];
 		items = result.items.map((item) => item.json);
 	});
 

@@ -182,13 +182,13 @@ export interface RunOptions {
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
-	/**
-	 * Keep the parameters exactly as given: by default a plain string for a picker is stored as the
-	 * editor stores it now ("By ID"); a workflow saved before a field became a picker holds the string.
-	 */
-	rawParameters?: boolean;
 	/** Cancels the execution (as n8n's Stop button does) when this resolves. */
 	cancel?: Promise<unknown>;
+	/**
+	 * Parameters exactly as given, as a workflow saved before a field became a picker holds them (a
+	 * plain ID string); by default a plain string for a picker is stored as the editor stores "By ID".
+	 */
+	asSaved?: boolean;
 }
 
 export interface RunResult {
@@ -366,7 +366,7 @@ export async function runCrm(options: RunOptions): Promise<RunResult> {
 	if (options.typeVersion !== undefined) extra.typeVersion = options.typeVersion;
 	const { node, workflow } = singleNodeWorkflow(
 		nodeType,
-		'nodeVersions' in nodeType || options.rawParameters
+		'nodeVersions' in nodeType || options.asSaved
 			? options.parameters
 			: asStored(nodeType, options.parameters),
 		extra,

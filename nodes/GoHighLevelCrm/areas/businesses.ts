@@ -1,4 +1,5 @@
 import type { InputChoice, ResourceDefinition } from '../../shared/builder/types';
+import { picker } from '../../shared/recordPickers';
 import facts from '../../shared/spec/businesses.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { offsetLimit } from '../../shared/transport/paging';
@@ -6,7 +7,7 @@ import { offsetLimit } from '../../shared/transport/paging';
 /** The Businesses API area (businesses.json): companies that contacts belong to, 5 operations. */
 
 const inputs: Record<string, InputChoice> = {
-	businessId: { displayName: 'Business ID' },
+	businessId: picker('business', 'businessId', 'Business ID'),
 	name: { placeholder: 'e.g. Acme Inc.' },
 	email: { placeholder: 'name@email.com' },
 	phone: { placeholder: '+1 888-888-8888' },

@@ -9,10 +9,21 @@ import workflowsFacts from '../../shared/spec/workflows.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { offsetLimit, searchAfterCursor, startAfterCursor } from '../../shared/transport/paging';
 import { contactId } from '../pickers';
+import { simplifyContact } from '../../shared/builder/simplify';
+import { picker } from '../../shared/recordPickers';
+import {
+	addCustomFieldNames,
+	customFieldNamesOption,
+	customFieldsByName,
+	preloadCustomFields,
+} from '../../shared/customFields/byName';
 
 /** The Contacts API area (contacts.json): contacts and what hangs off them, 32 operations. */
 
 const contacts = facts as AreaFacts;
+
+/** Loads the location's contact custom field definitions before a request that uses them. */
+const preload = preloadCustomFields('contact');
 
 const contactInputs: Record<string, InputChoice> = {
 	contactId,
@@ -28,10 +39,12 @@ const contactInputs: Record<string, InputChoice> = {
 	address1: { displayName: 'Address' },
 	country: { description: 'Two-letter country code, e.g. US', placeholder: 'US' },
 	timezone: { displayName: 'Time Zone', placeholder: 'America/Chicago' },
-	assignedTo: {
-		displayName: 'Assigned To (User ID)',
-		description: 'ID of the user who owns the contact',
-	},
+	assignedTo: picker(
+		'user',
+		'assignedTo',
+		'Assigned To (User ID)',
+		'The user who owns the contact',
+	),
 	dateOfBirth: field.string('dateOfBirth', 'Date of Birth', { placeholder: '1990-09-25' }),
 	dnd: {
 		displayName: 'Do Not Disturb',
@@ -47,7 +60,7 @@ const contactInputs: Record<string, InputChoice> = {
 		description: 'For example {"all": {"status": "active"}}',
 	},
 	tags: { description: "Comma-separated; replaces the contact's tags on Update" },
-	customFields: field.customFields(),
+	customFields: customFieldsByName('contact'),
 	createNewIfDuplicateAllowed: {
 		displayName: 'Create New If Duplicates Allowed',
 		description: 'Whether to create a new contact when the location allows duplicates',
@@ -71,6 +84,8 @@ export const contact: ResourceDefinition = {
 			fields: ['email', 'phone'],
 			inputs: contactInputs,
 			root: 'contact',
+			simplify: simplifyContact,
+			hooks: { beforeRequest: [preload] },
 		},
 		{
 			value: 'upsert',
@@ -78,8 +93,20 @@ export const contact: ResourceDefinition = {
 			description: 'Create a new contact, or update the current one if it already exists (upsert)',
 			fields: ['email', 'phone'],
 			inputs: contactInputs,
+			hooks: { beforeRequest: [preload] },
 		},
-		{ value: 'get', endpoint: 'GET /contacts/{contactId}', inputs: contactInputs, root: 'contact' },
+		{
+			value: 'get',
+			endpoint: 'GET /contacts/{contactId}',
+			inputs: contactInputs,
+			root: 'contact',
+			simplify: simplifyContact,
+			extra: [customFieldNamesOption],
+			hooks: {
+				beforeRequest: [preload],
+				postReceive: [addCustomFieldNames('contact')],
+			},
+		},
 		{
 			value: 'getAll',
 			endpoint: 'POST /contacts/search',
@@ -138,11 +165,17 @@ export const contact: ResourceDefinition = {
 						},
 					],
 				},
+				customFieldNamesOption,
 			],
 			list: {
 				records: 'contacts',
 				paging: searchAfterCursor({ pageSizeField: 'pageLimit', maxPageSize: 100 }),
 			},
+			hooks: {
+				beforeRequest: [preload],
+				postReceive: [addCustomFieldNames('contact', 'contacts')],
+			},
+			simplify: simplifyContact,
 		},
 		{
 			value: 'getAllLegacy',
@@ -160,6 +193,7 @@ export const contact: ResourceDefinition = {
 			endpoint: 'GET /contacts/business/{businessId}',
 			name: 'Get Many by Business',
 			action: 'Get many contacts of a business',
+			inputs: { businessId: picker('business', 'businessId', 'Business ID') },
 			list: {
 				records: 'contacts',
 				paging: offsetLimit({
@@ -187,6 +221,8 @@ export const contact: ResourceDefinition = {
 			endpoint: 'PUT /contacts/{contactId}',
 			inputs: contactInputs,
 			root: 'contact',
+			simplify: simplifyContact,
+			hooks: { beforeRequest: [preload] },
 		},
 		{ value: 'delete', endpoint: 'DELETE /contacts/{contactId}', inputs: contactInputs },
 	],
@@ -198,10 +234,12 @@ const taskInputs: Record<string, InputChoice> = {
 	title: { placeholder: 'e.g. Call back' },
 	dueDate: { date: 'iso' },
 	body: { displayName: 'Description', description: 'Details of the task' },
-	assignedTo: {
-		displayName: 'Assigned To (User ID)',
-		description: 'ID of the user responsible for the task',
-	},
+	assignedTo: picker(
+		'user',
+		'assignedTo',
+		'Assigned To (User ID)',
+		'The user responsible for the task',
+	),
 	completed: { description: 'Whether the task is done' },
 };
 
@@ -268,7 +306,7 @@ export const task: ResourceDefinition = {
 					displayName: 'Assigned To (User IDs)',
 					description: 'Comma-separated user IDs',
 				},
-				businessId: { displayName: 'Business ID' },
+				businessId: picker('business', 'businessId', 'Business ID'),
 				completed: { description: 'Whether to list completed tasks (off: open ones)' },
 			},
 			list: {
@@ -291,7 +329,7 @@ const noteInputs: Record<string, InputChoice> = {
 		...field.string('body', 'Body', { placeholder: 'e.g. Called about the quote' }),
 		typeOptions: { rows: 4 },
 	},
-	userId: { displayName: 'User ID', description: 'ID of the user the note is attributed to' },
+	userId: picker('user', 'userId', 'User ID', 'The user the note is attributed to'),
 	color: { placeholder: '#FFAA00' },
 	pinned: { description: 'Whether the note is pinned on the contact' },
 };
@@ -398,7 +436,7 @@ export const follower: ResourceDefinition = {
 
 const campaignInputs: Record<string, InputChoice> = {
 	contactId,
-	campaignId: { displayName: 'Campaign ID' },
+	campaignId: picker('campaign', 'campaignId', 'Campaign ID'),
 };
 
 export const campaign: ResourceDefinition = {
@@ -436,7 +474,7 @@ export const campaign: ResourceDefinition = {
 
 const workflowInputs: Record<string, InputChoice> = {
 	contactId,
-	workflowId: { displayName: 'Workflow ID' },
+	workflowId: picker('workflow', 'workflowId', 'Workflow ID'),
 	eventStartTime: {
 		date: 'iso',
 		description: 'The time the workflow should treat as the event time',

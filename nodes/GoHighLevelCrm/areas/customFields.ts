@@ -1,4 +1,5 @@
 import type { InputChoice, ResourceDefinition } from '../../shared/builder/types';
+import { picker } from '../../shared/recordPickers';
 import customFieldsFacts from '../../shared/spec/custom-fields.json';
 import locationsFacts from '../../shared/spec/locations.json';
 import type { AreaFacts } from '../../shared/spec/types';
@@ -12,10 +13,10 @@ const v1 = locationsFacts as AreaFacts;
 const v2 = customFieldsFacts as AreaFacts;
 
 const inputs: Record<string, InputChoice> = {
-	id: { displayName: 'Custom Field ID' },
+	id: picker('customField', 'id', 'Custom Field ID'),
 	name: { placeholder: 'e.g. Favorite Color' },
 	dataType: { displayName: 'Data Type', placeholder: 'e.g. TEXT' },
-	objectKey: { displayName: 'Object Key', placeholder: 'custom_objects.pets' },
+	objectKey: picker('customObject', 'objectKey'),
 	fieldKey: {
 		placeholder: 'custom_objects.pets.breed',
 		description: 'Key of the field, prefixed with the object key',

@@ -1,4 +1,5 @@
 import type { InputChoice, ResourceDefinition } from '../../shared/builder/types';
+import { picker } from '../../shared/recordPickers';
 import facts from '../../shared/spec/locations.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { offsetLimit } from '../../shared/transport/paging';
@@ -11,7 +12,7 @@ import { offsetLimit } from '../../shared/transport/paging';
 const locations = facts as AreaFacts;
 
 const valueInputs: Record<string, InputChoice> = {
-	id: { displayName: 'Custom Value ID' },
+	id: picker('customValue', 'id', 'Custom Value ID'),
 	name: { placeholder: 'e.g. Office Phone' },
 	value: { placeholder: 'e.g. +1 888-888-8888' },
 };
@@ -55,7 +56,7 @@ export const customValue: ResourceDefinition = {
 };
 
 const tagInputs: Record<string, InputChoice> = {
-	tagId: { displayName: 'Tag ID' },
+	tagId: picker('tag', 'tagId', 'Tag ID'),
 	name: { description: 'Name of the tag', placeholder: 'e.g. vip' },
 };
 

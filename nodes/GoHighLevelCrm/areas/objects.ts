@@ -7,6 +7,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { InputChoice, ResourceDefinition } from '../../shared/builder/types';
+import { picker } from '../../shared/recordPickers';
 import facts from '../../shared/spec/objects.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { pageNumber } from '../../shared/transport/paging';
@@ -16,17 +17,9 @@ import { pageNumber } from '../../shared/transport/paging';
 const objects = facts as AreaFacts;
 
 const inputs: Record<string, InputChoice> = {
-	key: {
-		displayName: 'Object Key',
-		placeholder: 'custom_objects.pets',
-		description: 'Key of the object, e.g. custom_objects.pets',
-	},
-	schemaKey: {
-		displayName: 'Object Key',
-		placeholder: 'custom_objects.pets',
-		description: 'Key of the object, e.g. custom_objects.pets',
-	},
-	id: { displayName: 'Record ID' },
+	key: picker('customObject', 'key'),
+	schemaKey: picker('customObject', 'schemaKey'),
+	id: picker('objectRecord', 'id', 'Record ID'),
 	labels: { description: 'Singular and plural names, e.g. {"singular": "Pet", "plural": "Pets"}' },
 	primaryDisplayPropertyDetails: {
 		displayName: 'Primary Display Property',

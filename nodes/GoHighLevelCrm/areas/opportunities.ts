@@ -4,33 +4,46 @@ import facts from '../../shared/spec/opportunities.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { offsetLimit, pageNumber, startAfterCursor } from '../../shared/transport/paging';
 import { contactId } from '../pickers';
+import { simplifyOpportunity } from '../../shared/builder/simplify';
+import { picker } from '../../shared/recordPickers';
+import {
+	addCustomFieldNames,
+	customFieldNamesOption,
+	customFieldsByName,
+	preloadCustomFields,
+} from '../../shared/customFields/byName';
 
 /** The Opportunities API area (opportunities.json): opportunities, pipelines and lost reasons, 12 operations. */
 
 const opportunities = facts as AreaFacts;
 
+/** Loads the location's opportunity custom field definitions before a request that uses them. */
+const preload = preloadCustomFields('opportunity');
+
 const inputs: Record<string, InputChoice> = {
-	id: { displayName: 'Opportunity ID' },
+	id: picker('opportunity', 'id', 'Opportunity ID'),
 	name: { description: 'Name of the opportunity', placeholder: 'e.g. Website redesign' },
-	pipelineId: { displayName: 'Pipeline ID' },
-	pipelineStageId: { displayName: 'Pipeline Stage ID' },
+	pipelineId: picker('pipeline', 'pipelineId', 'Pipeline ID'),
+	pipelineStageId: picker('pipelineStage', 'pipelineStageId', 'Pipeline Stage ID'),
 	contactId,
 	monetaryValue: { displayName: 'Value', description: 'Monetary value of the opportunity' },
-	assignedTo: {
-		displayName: 'Assigned To (User ID)',
-		description: 'ID of the user who owns the opportunity',
-	},
+	assignedTo: picker(
+		'user',
+		'assignedTo',
+		'Assigned To (User ID)',
+		'The user who owns the opportunity',
+	),
 	lostReasonId: { displayName: 'Lost Reason ID' },
-	customFields: field.customFields(),
+	customFields: customFieldsByName('opportunity'),
 	followers: { displayName: 'Follower User IDs', description: 'Comma-separated user IDs' },
 	isRemoveAllFollowers: { description: 'Whether to remove every follower' },
 	// GET /opportunities/search
 	q: { displayName: 'Query', description: 'Free-text search' },
-	pipeline_id: { displayName: 'Pipeline ID' },
-	pipeline_stage_id: { displayName: 'Pipeline Stage ID' },
-	contact_id: { displayName: 'Contact ID' },
-	assigned_to: { displayName: 'Assigned To (User ID)' },
-	campaignId: { displayName: 'Campaign ID' },
+	pipeline_id: picker('pipeline', 'pipeline_id', 'Pipeline ID'),
+	pipeline_stage_id: picker('pipelineStage', 'pipeline_stage_id', 'Pipeline Stage ID'),
+	contact_id: picker('contact', 'contact_id', 'Contact ID'),
+	assigned_to: picker('user', 'assigned_to', 'Assigned To (User ID)'),
+	campaignId: picker('campaign', 'campaignId', 'Campaign ID'),
 	date: {
 		displayName: 'Start Date',
 		placeholder: 'mm-dd-yyyy',
@@ -61,15 +74,34 @@ export const opportunity: ResourceDefinition = {
 	facts: [opportunities],
 	defaultOperation: 'create',
 	operations: [
-		{ value: 'create', endpoint: 'POST /opportunities/', inputs, root: 'opportunity' },
+		{
+			value: 'create',
+			endpoint: 'POST /opportunities/',
+			inputs,
+			root: 'opportunity',
+			simplify: simplifyOpportunity,
+			hooks: { beforeRequest: [preload] },
+		},
 		{
 			value: 'upsert',
 			endpoint: 'POST /opportunities/upsert',
 			description:
 				'Create an opportunity, or update the one with the same ID or contact and pipeline',
 			inputs,
+			hooks: { beforeRequest: [preload] },
 		},
-		{ value: 'get', endpoint: 'GET /opportunities/{id}', inputs, root: 'opportunity' },
+		{
+			value: 'get',
+			endpoint: 'GET /opportunities/{id}',
+			inputs,
+			root: 'opportunity',
+			simplify: simplifyOpportunity,
+			extra: [customFieldNamesOption],
+			hooks: {
+				beforeRequest: [preload],
+				postReceive: [addCustomFieldNames('opportunity')],
+			},
+		},
 		{
 			value: 'getAll',
 			endpoint: 'GET /opportunities/search',
@@ -79,6 +111,12 @@ export const opportunity: ResourceDefinition = {
 				records: 'opportunities',
 				paging: startAfterCursor({ limitField: 'limit', maxPageSize: 100 }),
 			},
+			extra: [customFieldNamesOption],
+			hooks: {
+				beforeRequest: [preload],
+				postReceive: [addCustomFieldNames('opportunity', 'opportunities')],
+			},
+			simplify: simplifyOpportunity,
 		},
 		{
 			value: 'search',
@@ -99,8 +137,21 @@ export const opportunity: ResourceDefinition = {
 					initial: { searchAfter: [] },
 				}),
 			},
+			extra: [customFieldNamesOption],
+			hooks: {
+				beforeRequest: [preload],
+				postReceive: [addCustomFieldNames('opportunity', 'opportunities')],
+			},
+			simplify: simplifyOpportunity,
 		},
-		{ value: 'update', endpoint: 'PUT /opportunities/{id}', inputs, root: 'opportunity' },
+		{
+			value: 'update',
+			endpoint: 'PUT /opportunities/{id}',
+			inputs,
+			root: 'opportunity',
+			simplify: simplifyOpportunity,
+			hooks: { beforeRequest: [preload] },
+		},
 		{
 			value: 'updateStatus',
 			endpoint: 'PUT /opportunities/{id}/status',

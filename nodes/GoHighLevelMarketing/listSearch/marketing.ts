@@ -1,24 +1,10 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { offsetListSearch, type OffsetListSearch } from '../../shared/listSearch/offset';
+import { recordsAt, textMatches } from '../../shared/listSearch/page';
 import { editorRequest } from '../../shared/transport/editorRequest';
 
-const PAGE_SIZE = 50;
-
-function arrayAt(body: IDataObject, path: string): IDataObject[] {
-	let value: unknown = body;
-	for (const key of path.split('.')) value = (value as IDataObject | undefined)?.[key];
-	return Array.isArray(value) ? (value as IDataObject[]) : [];
-}
-
-/** The first array of the answer, for answers the spec does not describe. */
-function firstArray(body: IDataObject): IDataObject[] {
-	return (Object.values(body).find(Array.isArray) as IDataObject[] | undefined) ?? [];
-}
-
 const idOf = (record: IDataObject) => String(record.id ?? record._id ?? '');
-
-const matches = (label: string, filter?: string) =>
-	!filter?.trim() || label.toLowerCase().includes(filter.trim().toLowerCase());
 
 /** Social account picker: the location's connected accounts (one page; HighLevel does not page them). */
 export async function searchSocialAccounts(
@@ -32,7 +18,7 @@ export async function searchSocialAccounts(
 		scopes: ['socialplanner/account.readonly'],
 		location: { in: 'path', name: 'locationId' },
 	});
-	const accounts = arrayAt(response, 'results.accounts');
+	const accounts = recordsAt(response, 'results.accounts');
 	return {
 		results: accounts
 			.map((account) => {
@@ -40,44 +26,23 @@ export async function searchSocialAccounts(
 				const platform = account.platform ? ` (${String(account.platform)})` : '';
 				return { name: `${name}${platform}`, value: idOf(account) };
 			})
-			.filter((result) => result.value && matches(result.name, filter)),
+			.filter((result) => result.value && textMatches(result.name, filter)),
 	};
 }
 
-/** Offset-paged picker over `GET` lists that take `offset`/`skip` and `limit`. */
+/** Offset-paged picker over `GET` lists of the location that take `offset`/`skip` and `limit`. */
 async function pagedSearch(
 	fn: ILoadOptionsFunctions,
-	request: {
-		path: string;
-		scopes: string[];
-		offsetField: string;
-		searchField?: string;
-		records: string;
-		qs?: IDataObject;
-		label: (record: IDataObject) => string;
-	},
+	request: Omit<OffsetListSearch, 'version' | 'location'>,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const offset = Number(paginationToken ?? 0) || 0;
-	const qs: IDataObject = { ...request.qs, limit: PAGE_SIZE, [request.offsetField]: offset };
-	if (request.searchField && filter?.trim()) qs[request.searchField] = filter.trim();
-	const response = await editorRequest.call(fn, {
-		method: 'GET',
-		path: request.path,
-		version: '2021-07-28',
-		scopes: request.scopes,
-		qs,
-		location: { in: 'query', name: 'locationId' },
-	});
-	const records =
-		request.records === '*' ? firstArray(response) : arrayAt(response, request.records);
-	return {
-		results: records
-			.map((record) => ({ name: request.label(record) || idOf(record), value: idOf(record) }))
-			.filter((result) => result.value && (request.searchField || matches(result.name, filter))),
-		paginationToken: records.length === PAGE_SIZE ? String(offset + PAGE_SIZE) : undefined,
-	};
+	return await offsetListSearch(
+		fn,
+		{ ...request, version: '2021-07-28', location: { in: 'query', name: 'locationId' } },
+		filter,
+		paginationToken,
+	);
 }
 
 /** Blog picker: the location's blogs, by name. */

@@ -1,10 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { offsetListSearch } from '../../shared/transport/offsetListSearch';
+import { offsetListSearch } from '../../shared/listSearch/offset';
 
 /** List searches of the Payments node's record pickers: 50 at a time, paged as the user scrolls. */
-
-const PAGE_SIZE = 50;
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : '');
 
@@ -33,7 +31,7 @@ export async function searchOrders(
 			location: { in: 'query', name: 'altId' },
 			records: 'data',
 			searchField: 'search',
-			pageSize: PAGE_SIZE,
+			totalField: 'total',
 			label: (order) =>
 				join(
 					text(order.contactName) || text(order.contactEmail),
@@ -60,7 +58,7 @@ export async function searchCoupons(
 			location: { in: 'query', name: 'altId', altType: true },
 			records: 'data',
 			searchField: 'search',
-			pageSize: PAGE_SIZE,
+			totalField: 'total',
 			label: (coupon) => join(text(coupon.name), text(coupon.code), String(coupon._id)),
 		},
 		filter,
@@ -82,7 +80,7 @@ export async function searchInvoices(
 			location: { in: 'query', name: 'altId', altType: true },
 			records: 'invoices',
 			searchField: 'search',
-			pageSize: PAGE_SIZE,
+			totalField: 'total',
 			label: (invoice) => {
 				const number = text(invoice.invoiceNumber) ? `#${text(invoice.invoiceNumber)}` : '';
 				const name = [number, text(invoice.name)].filter(Boolean).join(' ');
@@ -108,7 +106,7 @@ export async function searchInvoiceTemplates(
 			location: { in: 'query', name: 'altId', altType: true },
 			records: 'data',
 			searchField: 'search',
-			pageSize: PAGE_SIZE,
+			totalField: 'total',
 			label: (template) =>
 				join(text(template.name), money(template, 'total'), String(template._id)),
 		},
@@ -131,7 +129,7 @@ export async function searchEstimateTemplates(
 			location: { in: 'query', name: 'altId', altType: true },
 			records: 'data',
 			searchField: 'search',
-			pageSize: PAGE_SIZE,
+			totalField: 'total',
 			label: (template) =>
 				join(text(template.name), money(template, 'total'), String(template._id)),
 		},

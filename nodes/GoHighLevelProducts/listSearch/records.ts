@@ -1,11 +1,9 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { offsetListSearch } from '../../shared/transport/offsetListSearch';
+import { offsetListSearch } from '../../shared/listSearch/offset';
 
 /** List searches of the Products node's record pickers: 50 at a time, paged as the user scrolls. */
-
-const PAGE_SIZE = 50;
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : '');
 
@@ -23,7 +21,7 @@ export async function searchProducts(
 			location: { in: 'query', name: 'locationId' },
 			records: 'products',
 			searchField: 'search',
-			pageSize: PAGE_SIZE,
+			totalField: 'total',
 			label: (product) =>
 				text(product.productType)
 					? `${text(product.name) || String(product._id)} (${text(product.productType)})`
@@ -48,7 +46,7 @@ export async function searchPrices(
 			description: 'The price list shows the prices of the product in "Product ID".',
 		});
 	}
-	const result = await offsetListSearch(
+	return await offsetListSearch(
 		this,
 		{
 			path: `/products/${encodeURIComponent(product)}/price`,
@@ -56,7 +54,7 @@ export async function searchPrices(
 			scopes: ['products/prices.readonly'],
 			location: { in: 'query', name: 'locationId' },
 			records: 'prices',
-			pageSize: PAGE_SIZE,
+			totalField: 'total',
 			label: (price: IDataObject) => {
 				const amount =
 					typeof price.amount === 'number' ? `${price.amount} ${text(price.currency)}`.trim() : '';
@@ -64,13 +62,7 @@ export async function searchPrices(
 				return amount ? `${name} (${amount})` : name;
 			},
 		},
-		undefined,
+		filter,
 		paginationToken,
 	);
-	const wanted = filter?.trim().toLowerCase();
-	if (!wanted) return result;
-	return {
-		...result,
-		results: result.results.filter((entry) => entry.name.toLowerCase().includes(wanted)),
-	};
 }

@@ -1,54 +1,29 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import type { ApiVersion } from '../../shared/api';
-import type { LocationPlacement } from '../../shared/builder/types';
-import { editorRequest } from '../../shared/transport/editorRequest';
-
-const PAGE_SIZE = 50;
-
-const idOf = (record: IDataObject) => String(record.id ?? record._id ?? '');
-
-const matches = (label: string, filter?: string) =>
-	!filter?.trim() || label.toLowerCase().includes(filter.trim().toLowerCase());
+import { offsetListSearch, type OffsetListSearch } from '../../shared/listSearch/offset';
 
 /** One page of a `GET` list paged by an offset, filtered here when HighLevel cannot search it. */
 async function pagedSearch(
 	fn: ILoadOptionsFunctions,
-	request: {
-		path: string;
+	request: Omit<OffsetListSearch, 'version' | 'label'> & {
 		/** The Version header; `null` for operations that declare none. */
 		version?: ApiVersion | null;
-		scopes: string[];
-		offsetField: string;
-		pageSize?: number;
-		searchField?: string;
-		records: string;
-		qs?: IDataObject;
-		location?: LocationPlacement;
 	},
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const size = request.pageSize ?? PAGE_SIZE;
-	const offset = Number(paginationToken ?? 0) || 0;
-	const qs: IDataObject = { ...request.qs, limit: size, [request.offsetField]: offset };
-	if (request.searchField && filter?.trim()) qs[request.searchField] = filter.trim();
-	const response = await editorRequest.call(fn, {
-		method: 'GET',
-		path: request.path,
-		version: request.version === null ? undefined : (request.version ?? '2021-07-28'),
-		scopes: request.scopes,
-		qs,
-		location: request.location ?? { in: 'query', name: 'locationId' },
-	});
-	const value = response[request.records];
-	const records = Array.isArray(value) ? (value as IDataObject[]) : [];
-	return {
-		results: records
-			.map((record) => ({ name: String(record.name ?? '') || idOf(record), value: idOf(record) }))
-			.filter((result) => result.value && (request.searchField || matches(result.name, filter))),
-		paginationToken: records.length === size ? String(offset + size) : undefined,
-	};
+	return await offsetListSearch(
+		fn,
+		{
+			...request,
+			version: request.version === null ? undefined : (request.version ?? '2021-07-28'),
+			location: request.location ?? { in: 'query', name: 'locationId' },
+			label: (record) => String(record.name ?? ''),
+		},
+		filter,
+		paginationToken,
+	);
 }
 
 /** Funnel picker: funnels and websites of the location, searched by name. */

@@ -339,6 +339,8 @@ export function locator(
 		description: string;
 		urlPattern?: RegExp;
 		placeholder?: string;
+		/** An example of the app URL the By URL mode takes. */
+		urlPlaceholder?: string;
 	},
 ): INodeProperties {
 	return {
@@ -367,7 +369,9 @@ export function locator(
 							displayName: 'By URL',
 							name: 'url',
 							type: 'string' as const,
-							placeholder: 'https://app.gohighlevel.com/v2/location/…/contacts/detail/…',
+							placeholder:
+								options.urlPlaceholder ??
+								'https://app.gohighlevel.com/v2/location/…/contacts/detail/…',
 							extractValue: { type: 'regex' as const, regex: options.urlPattern.source },
 						},
 					]

@@ -2,9 +2,11 @@ import type { INodeProperties, INodePropertyOptions, PostReceiveAction } from 'n
 
 import type { AreaFacts, OperationFacts } from '../spec/types';
 import { locationPlacements } from '../spec/types';
+import { runFirst } from '../transport/encode';
 import { keepAnswerWhole } from '../transport/records';
 import { createRequestHandler, observeRateLimits } from '../transport/send';
 import { inputProperty, type Input } from './inputs';
+import { actionResult, simplifyProperties, simplifyRecords } from './outputs';
 import { cover, type Rectangle } from './display';
 import { defaultLabels } from './naming';
 import type {
@@ -193,6 +195,7 @@ function assembleOperation(
 		...required.map(property),
 		...chosen.map(property),
 		...(definition.extra ?? []),
+		...(definition.simplify ? simplifyProperties : []),
 	];
 	if (definition.list) properties.push(returnAll, limit);
 	const group = optional.length ? groups[optionalGroup(definition.value)] : undefined;
@@ -222,7 +225,18 @@ function assembleOperation(
 		postReceive.push({ type: 'rootProperty', properties: { property: definition.root } });
 	}
 	postReceive.push(...(definition.hooks?.postReceive ?? []));
+	if (definition.simplify) {
+		postReceive.push(simplifyRecords(definition.simplify, definition.list?.records));
+	}
+	if (!definition.list) {
+		const pathNames = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
+		postReceive.push(actionResult(pathNames, method === 'DELETE'));
+	}
 	runtime.postReceive = postReceive;
+
+	let pagination = createRequestHandler(runtime);
+	if (definition.hooks?.beforeRequest)
+		pagination = runFirst(pagination, definition.hooks.beforeRequest);
 
 	const option: INodePropertyOptions = {
 		name: facts.deprecated ? `${name} (Deprecated)` : name,
@@ -239,7 +253,7 @@ function assembleOperation(
 				paginate: true,
 				...(definition.hooks?.preSend ? { preSend: definition.hooks.preSend } : {}),
 			},
-			operations: { pagination: createRequestHandler(runtime) },
+			operations: { pagination },
 			output: { postReceive },
 		},
 	};

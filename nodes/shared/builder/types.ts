@@ -1,4 +1,10 @@
-import type { INodeProperties, PostReceiveAction, PreSendAction } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	INodeProperties,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
 
 import type { AreaFacts, LocationPlacement, OperationFacts } from '../spec/types';
 import type { RequestEncoder } from '../transport/encode';
@@ -42,9 +48,23 @@ export interface OperationDefinition {
 	root?: string;
 	/** A list: one item per record at `records` (a dot path), paged with `paging` when it pages. */
 	list?: { records: string; paging?: PagingStrategy };
+	/**
+	 * The fields people use of the records this operation returns: a "Simplify" switch (on by
+	 * default from node version 1.1, off before) returns them instead of the whole record.
+	 */
+	simplify?: (record: IDataObject) => IDataObject;
 	/** Further top-level properties that feed this operation's hooks. */
 	extra?: INodeProperties[];
-	hooks?: { preSend?: PreSendAction[]; postReceive?: PostReceiveAction[] };
+	hooks?: {
+		preSend?: PreSendAction[];
+		postReceive?: PostReceiveAction[];
+		/**
+		 * Run once per item before its requests, outside the rate limiter's grant: reads the hooks
+		 * need (e.g. the location's custom field definitions) go through the transport here, as a
+		 * preSend or postReceive runs while the item's own request holds the grant.
+		 */
+		beforeRequest?: Array<(this: IExecuteSingleFunctions) => Promise<void>>;
+	};
 	/** A POST that only reads (a search), so it may be retried like a GET. */
 	idempotent?: boolean;
 	/** Where the location goes when the spec leaves the body undescribed. */

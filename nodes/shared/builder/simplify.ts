@@ -1,0 +1,40 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** The fields people use of large records, for the Simplify switch; keys a record lacks are left out. */
+function pick(keys: string[]): (record: IDataObject) => IDataObject {
+	return (record) => {
+		const out: IDataObject = {};
+		for (const key of keys) if (record[key] !== undefined) out[key] = record[key];
+		return out;
+	};
+}
+
+export const simplifyContact = pick([
+	'id',
+	'firstName',
+	'lastName',
+	'contactName',
+	'name',
+	'email',
+	'phone',
+	'companyName',
+	'tags',
+	'assignedTo',
+	'dateAdded',
+	'dateUpdated',
+	'customFieldsByName',
+]);
+
+export const simplifyOpportunity = pick([
+	'id',
+	'name',
+	'status',
+	'monetaryValue',
+	'pipelineId',
+	'pipelineStageId',
+	'contactId',
+	'assignedTo',
+	'createdAt',
+	'updatedAt',
+	'customFieldsByName',
+]);

@@ -1,0 +1,377 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { toInstant } from '../builder/dates';
+import { getRequestContext } from '../transport/context';
+import { editorRequest } from '../transport/editorRequest';
+import { lookupRequest } from '../transport/lookupRequest';
+import { missingLocationError } from '../transport/presend';
+
+/**
+ * Custom fields by name: the location's field definitions of contacts or opportunities, loaded once
+ * per execution and location, turn the names, keys and IDs a workflow gives into what HighLevel takes
+ * (`[{ id, field_value }]`), checked before any request; and on read, the record's fields by name.
+ */
+
+export type CustomFieldModel = 'contact' | 'opportunity';
+
+export interface FieldDefinition {
+	id: string;
+	name: string;
+	fieldKey: string;
+	dataType: string;
+	picklistOptions?: string[];
+}
+
+const CACHE_TTL_MS = 60_000;
+const definitionsCache = new Map<string, { expires: number; fields: Promise<FieldDefinition[]> }>();
+
+const PATH = '/locations/{locationId}/customFields';
+const SCOPES = ['locations/customFields.readonly'];
+
+function definitionsOf(answer: IDataObject): FieldDefinition[] {
+	const list = Array.isArray(answer.customFields) ? (answer.customFields as IDataObject[]) : [];
+	return list
+		.filter((field) => typeof field.id === 'string')
+		.map((field) => ({
+			id: String(field.id),
+			name: String(field.name ?? field.id),
+			fieldKey: String(field.fieldKey ?? ''),
+			dataType: String(field.dataType ?? 'TEXT').toUpperCase(),
+			picklistOptions: Array.isArray(field.picklistOptions)
+				? field.picklistOptions.map(String)
+				: undefined,
+		}));
+}
+
+/** The location's field definitions of one model, read once per execution and location. */
+export async function fieldDefinitions(
+	fn: IExecuteSingleFunctions,
+	model: CustomFieldModel,
+): Promise<FieldDefinition[]> {
+	const context = await getRequestContext(fn);
+	if (!context.location) throw missingLocationError(fn.getNode(), fn.getItemIndex());
+	const key = `${fn.getExecutionId()}:${context.limiterKey}:${model}`;
+	const now = Date.now();
+	const cached = definitionsCache.get(key);
+	if (cached && cached.expires > now) return await cached.fields;
+	for (const [k, v] of definitionsCache) if (v.expires <= now) definitionsCache.delete(k);
+	const fields = lookupRequest(
+		fn,
+		{ path: PATH, version: '2021-07-28', scopes: SCOPES, qs: { model } },
+		context.location,
+	).then(definitionsOf);
+	// A failure is kept for the execution too: the hooks that read the cache run while the item's
+	// request holds the location's rate-limit grant, so they must not send a request of their own.
+	definitionsCache.set(key, { expires: now + CACHE_TTL_MS, fields });
+	fields.catch(() => undefined);
+	return await fields;
+}
+
+const ENTRY_PATHS = [
+	'customFields.field',
+	'additionalFields.customFields.field',
+	'updateFields.customFields.field',
+];
+
+/**
+ * First step of the operations that write or name custom fields: loads the location's definitions
+ * (once per execution and location) before the item's request, when the item uses them.
+ */
+export function preloadCustomFields(model: CustomFieldModel) {
+	return async function (this: IExecuteSingleFunctions): Promise<void> {
+		const named = this.getNodeParameter('customFieldNames', false) === true;
+		const writes = ENTRY_PATHS.some((path) => {
+			const entries = this.getNodeParameter(path, []) as unknown;
+			return (
+				Array.isArray(entries) &&
+				entries.some((entry: Entry) => String(entry?.id ?? '').trim() !== '')
+			);
+		});
+		if (named || writes) await fieldDefinitions(this, model).catch(() => undefined);
+	};
+}
+
+/** The field a workflow names by ID, by key (`contact.favorite_color`, or `favorite_color`) or by name. */
+function find(
+	fields: FieldDefinition[],
+	model: CustomFieldModel,
+	given: string,
+): FieldDefinition | undefined {
+	const byName = fields.filter((field) => field.name.toLowerCase() === given.toLowerCase());
+	return (
+		fields.find((field) => field.id === given) ??
+		fields.find((field) => field.fieldKey === given || field.fieldKey === `${model}.${given}`) ??
+		(byName.length === 1 ? byName[0] : undefined)
+	);
+}
+
+const NUMBER_TYPES = new Set(['NUMERICAL', 'MONETORY', 'MONETARY', 'NUMBER', 'FLOAT']);
+const SINGLE_TYPES = new Set(['SINGLE_OPTIONS', 'RADIO', 'DROPDOWN']);
+const MULTI_TYPES = new Set(['MULTIPLE_OPTIONS', 'CHECKBOX', 'TEXTBOX_LIST']);
+
+type Fail = (problem: string, fix: string) => never;
+
+function listOf(value: unknown): string[] {
+	const items = Array.isArray(value) ? value : String(value ?? '').split(',');
+	return items.map((item) => String(item).trim()).filter((item) => item !== '');
+}
+
+/** The value as the field's type takes it, or an error naming the field. */
+function convert(field: FieldDefinition, value: unknown, fail: Fail, timezone: string): unknown {
+	const type = field.dataType;
+	if (value === '' || value === null || value === undefined) return '';
+	if (NUMBER_TYPES.has(type)) {
+		const number = typeof value === 'number' ? value : Number(String(value).trim());
+		if (typeof value === 'boolean' || String(value).trim() === '' || !Number.isFinite(number)) {
+			fail(`expects a number, not ${JSON.stringify(value)}`, 'Give a number, e.g. 42 or 19.99.');
+		}
+		// Checked as a number, sent as the spec types every single value: text.
+		return String(number);
+	}
+	if (type === 'DATE') {
+		const instant = toInstant(value, timezone);
+		if (instant === undefined) {
+			fail(
+				`expects a date, not ${JSON.stringify(value)}`,
+				'Give a date such as 2026-01-31, an ISO date-time or a date from an expression.',
+			);
+		}
+		return new Date(instant as number).toISOString().slice(0, 10);
+	}
+	const options = field.picklistOptions?.length ? field.picklistOptions : undefined;
+	if (SINGLE_TYPES.has(type)) {
+		const chosen = String(value).trim();
+		if (options && !options.includes(chosen)) {
+			fail(`has no option ${JSON.stringify(chosen)}`, `Choose one of: ${options.join(', ')}.`);
+		}
+		return chosen;
+	}
+	if (MULTI_TYPES.has(type)) {
+		const chosen = listOf(value);
+		const unknown = options ? chosen.filter((option) => !options.includes(option)) : [];
+		if (unknown.length) {
+			fail(
+				`has no option ${unknown.map((option) => JSON.stringify(option)).join(', ')}`,
+				`Choose from: ${options?.join(', ')}.`,
+			);
+		}
+		return chosen;
+	}
+	return typeof value === 'object' ? value : String(value);
+}
+
+interface Entry {
+	id?: unknown;
+	field_value?: unknown;
+}
+
+/**
+ * preSend of the Custom Fields input: each entry's field (an ID, a key or a name) is looked up in the
+ * location's definitions and its value checked and converted; an unknown field or a wrong value stops
+ * the item before any request, naming the field. When the credential may not read the definitions
+ * (no `locations/customFields.readonly` scope), entries are sent as given, as before.
+ */
+export function resolveCustomFields(model: CustomFieldModel): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		const body = options.body as IDataObject | undefined;
+		const entries = body?.customFields;
+		if (!Array.isArray(entries) || entries.length === 0) return options;
+		let fields: FieldDefinition[];
+		try {
+			fields = await fieldDefinitions(this, model);
+		} catch (error) {
+			const status = Number((error as { httpCode?: string }).httpCode);
+			if (status === 401 || status === 403) return options;
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- already the transport's NodeApiError with HighLevel's message
+			throw error;
+		}
+		const itemIndex = this.getItemIndex();
+		const resolved = (entries as Entry[]).map((entry) => {
+			const given = String(entry.id ?? '').trim();
+			const field = find(fields, model, given);
+			if (!field) {
+				const known = fields
+					.slice(0, 8)
+					.map((f) => `${f.name} (${f.fieldKey || f.id})`)
+					.join(', ');
+				throw new NodeOperationError(this.getNode(), `Unknown custom field "${given}"`, {
+					description: `The location has no ${model} custom field with this ID, key or name.${known ? ` Its fields include: ${known}.` : ''}`,
+					itemIndex,
+				});
+			}
+			const fail: Fail = (problem, fix) => {
+				throw new NodeOperationError(this.getNode(), `Custom field "${field.name}" ${problem}`, {
+					description: fix,
+					itemIndex,
+				});
+			};
+			return {
+				id: field.id,
+				field_value: convert(field, entry.field_value, fail, this.getTimezone()),
+			};
+		});
+		options.body = { ...body, customFields: resolved };
+		return options;
+	};
+}
+
+/**
+ * The Custom Fields input of contacts and opportunities: fields picked by name from the location's
+ * list (or an expression giving an ID or a key), each with its value. Parameter names are those of
+ * the earlier ID/value list, so saved workflows keep their fields.
+ */
+export function customFieldsByName(model: CustomFieldModel): INodeProperties {
+	return {
+		displayName: 'Custom Fields',
+		name: 'customFields',
+		type: 'fixedCollection',
+		placeholder: 'Add Custom Field',
+		typeOptions: { multipleValues: true },
+		default: {},
+		options: [
+			{
+				displayName: 'Field',
+				name: 'field',
+				values: [
+					{
+						displayName: 'Field Name or ID',
+						name: 'id',
+						type: 'options',
+						typeOptions: {
+							loadOptionsMethod:
+								model === 'contact' ? 'getContactCustomFields' : 'getOpportunityCustomFields',
+						},
+						default: '',
+						description: `The ${model} custom field. Choose from the list, or specify an ID or a key (e.g. ${model}.favorite_color) using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						description:
+							'Checked against the field: a number, a date (e.g. 2026-01-31) or one of its options; for multi-select and checkbox fields, comma-separated or an array from an expression',
+					},
+				],
+			},
+		],
+		routing: {
+			send: {
+				type: 'body',
+				property: 'customFields',
+				value:
+					'={{ ($value.field || []).filter(f => String(f.id || "").trim() !== "").map(f => ({ id: String(f.id).trim(), field_value: f.value ?? "" })) }}',
+				preSend: [resolveCustomFields(model)],
+			},
+		},
+	};
+}
+
+async function fieldOptions(
+	fn: ILoadOptionsFunctions,
+	model: CustomFieldModel,
+): Promise<INodePropertyOptions[]> {
+	const answer = await editorRequest.call(fn, {
+		method: 'GET',
+		path: PATH,
+		version: '2021-07-28',
+		scopes: SCOPES,
+		qs: { model },
+		location: { in: 'path', name: 'locationId' },
+	});
+	return definitionsOf(answer)
+		.map((field) => ({
+			name: field.name,
+			value: field.id,
+			description: `${field.fieldKey} · ${field.dataType}`,
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** loadOptions of the contact Custom Fields list. */
+export async function getContactCustomFields(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	return await fieldOptions(this, 'contact');
+}
+
+/** loadOptions of the opportunity Custom Fields list. */
+export async function getOpportunityCustomFields(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	return await fieldOptions(this, 'opportunity');
+}
+
+/** The value a record's custom field entry holds, whichever of HighLevel's shapes it comes in. */
+function entryValue(entry: IDataObject): unknown {
+	for (const key of [
+		'value',
+		'field_value',
+		'fieldValue',
+		'fieldValueString',
+		'fieldValueNumber',
+		'fieldValueArray',
+		'fieldValueDate',
+		'fieldValueFiles',
+	]) {
+		if (entry[key] !== undefined) return entry[key];
+	}
+	return undefined;
+}
+
+/** The switch that adds `customFieldsByName` to contacts or opportunities read. */
+export const customFieldNamesOption: INodeProperties = {
+	displayName: 'Add Custom Fields by Name',
+	name: 'customFieldNames',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to add the record\'s custom fields keyed by their names ("customFieldsByName"), next to the raw "customFields" list',
+};
+
+/**
+ * postReceive of reads: with "Add Custom Fields by Name" on, each record gets `customFieldsByName`,
+ * from the location's definitions. `records` names the list of a page (lists are read page by page);
+ * without it the item is the record.
+ */
+export function addCustomFieldNames(model: CustomFieldModel, records?: string): PostReceiveAction {
+	return async function (
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+	): Promise<INodeExecutionData[]> {
+		if (!this.getNodeParameter('customFieldNames', false)) return items;
+		const fields = await fieldDefinitions(this, model);
+		const byId = new Map(fields.map((field) => [field.id, field]));
+		const withNames = (record: IDataObject): IDataObject => {
+			const entries = Array.isArray(record.customFields)
+				? (record.customFields as IDataObject[])
+				: [];
+			const named: IDataObject = {};
+			for (const entry of entries) {
+				const field = byId.get(String(entry.id));
+				named[field?.name ?? String(entry.id)] = entryValue(entry) as IDataObject[string];
+			}
+			return { ...record, customFieldsByName: named };
+		};
+		return items.map((item) => {
+			if (!records) return { ...item, json: withNames(item.json) };
+			const list = item.json[records];
+			if (!Array.isArray(list)) return item;
+			return {
+				...item,
+				json: { ...item.json, [records]: (list as IDataObject[]).map(withNames) },
+			};
+		});
+	};
+}
