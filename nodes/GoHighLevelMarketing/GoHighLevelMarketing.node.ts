@@ -21,7 +21,8 @@ export class GoHighLevelMarketing implements INodeType {
 			dark: 'file:../../icons/gohighlevel.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Social planner posts and accounts, email templates and campaigns, trigger links, blogs, brand boards and affiliates in HighLevel (GoHighLevel / LeadConnector) API v2',

@@ -22,7 +22,8 @@ export class GoHighLevelPayments implements INodeType {
 			dark: 'file:../../icons/gohighlevel.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Orders, transactions, subscriptions, coupons, payment providers, invoices, estimates and their templates and schedules in HighLevel (GoHighLevel / LeadConnector) API v2',

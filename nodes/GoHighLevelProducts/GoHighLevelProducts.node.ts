@@ -16,7 +16,8 @@ export class GoHighLevelProducts implements INodeType {
 			dark: 'file:../../icons/gohighlevel.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Products, prices, inventory, collections, reviews and the store (shipping zones, rates, carriers, settings) in HighLevel (GoHighLevel / LeadConnector) API v2',

@@ -17,7 +17,8 @@ export class GoHighLevelSites implements INodeType {
 			dark: 'file:../../icons/gohighlevel.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Funnels and pages, URL redirects, forms and surveys with their submissions, form file uploads, the media library, courses import and proposals in HighLevel (GoHighLevel / LeadConnector) API v2',
