@@ -1,3 +1,4 @@
+import { simplifyInvoice } from '../../shared/builder/simplify';
 import type {
 	InputChoice,
 	OperationDefinition,
@@ -78,8 +79,9 @@ export const invoice: ResourceDefinition = {
 			endpoint: 'GET /invoices/',
 			inputs,
 			list: { records: 'invoices', paging },
+			simplify: simplifyInvoice,
 		},
-		{ value: 'get', endpoint: 'GET /invoices/{invoiceId}', inputs },
+		{ value: 'get', endpoint: 'GET /invoices/{invoiceId}', inputs, simplify: simplifyInvoice },
 		{
 			value: 'update',
 			endpoint: 'PUT /invoices/{invoiceId}',

@@ -6,7 +6,7 @@ import { runFirst } from '../transport/encode';
 import { keepAnswerWhole } from '../transport/records';
 import { createRequestHandler, observeRateLimits } from '../transport/send';
 import { inputProperty, type Input } from './inputs';
-import { actionResult, simplifyProperties, simplifyRecords } from './outputs';
+import { actionResult, simplifyAfterPaging, simplifyProperties, simplifyRecord } from './outputs';
 import { cover, type Rectangle } from './display';
 import { defaultLabels } from './naming';
 import type {
@@ -225,9 +225,8 @@ function assembleOperation(
 		postReceive.push({ type: 'rootProperty', properties: { property: definition.root } });
 	}
 	postReceive.push(...(definition.hooks?.postReceive ?? []));
-	if (definition.simplify) {
-		postReceive.push(simplifyRecords(definition.simplify, definition.list?.records));
-	}
+	if (definition.simplify && !definition.list)
+		postReceive.push(simplifyRecord(definition.simplify));
 	if (!definition.list) {
 		const pathNames = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
 		postReceive.push(actionResult(pathNames, method === 'DELETE'));
@@ -237,6 +236,9 @@ function assembleOperation(
 	let pagination = createRequestHandler(runtime);
 	if (definition.hooks?.beforeRequest)
 		pagination = runFirst(pagination, definition.hooks.beforeRequest);
+	if (definition.simplify && definition.list) {
+		pagination = simplifyAfterPaging(pagination, definition.simplify);
+	}
 
 	const option: INodePropertyOptions = {
 		name: facts.deprecated ? `${name} (Deprecated)` : name,
