@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
 import { searchLocations } from '../shared/listSearch/locations';
+import { picker, searchUsers } from '../shared/recordPickers';
 import { paymentsResources } from './areas';
 import {
 	searchCoupons,
@@ -33,12 +34,16 @@ export class GoHighLevelPayments implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials,
 		requestDefaults,
-		properties: [authenticationProperty, ...nodeProperties(paymentsResources, 'invoice')],
+		properties: [
+			authenticationProperty,
+			...nodeProperties(paymentsResources, 'invoice', { userId: picker('user', 'userId') }),
+		],
 	};
 
 	methods = {
 		listSearch: {
 			searchLocations,
+			searchUsers,
 			searchOrders,
 			searchCoupons,
 			searchInvoices,

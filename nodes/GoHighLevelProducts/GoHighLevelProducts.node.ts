@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
 import { searchLocations } from '../shared/listSearch/locations';
+import { picker, searchUsers } from '../shared/recordPickers';
 import { productsResources } from './areas';
 import { searchPrices, searchProducts } from './listSearch/records';
 
@@ -27,10 +28,13 @@ export class GoHighLevelProducts implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials,
 		requestDefaults,
-		properties: [authenticationProperty, ...nodeProperties(productsResources, 'product')],
+		properties: [
+			authenticationProperty,
+			...nodeProperties(productsResources, 'product', { userId: picker('user', 'userId') }),
+		],
 	};
 
 	methods = {
-		listSearch: { searchLocations, searchProducts, searchPrices },
+		listSearch: { searchLocations, searchProducts, searchPrices, searchUsers },
 	};
 }

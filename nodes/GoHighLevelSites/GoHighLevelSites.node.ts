@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
 import { searchLocations } from '../shared/listSearch/locations';
+import { picker, searchUsers, searchOpportunities } from '../shared/recordPickers';
 import { sitesResources } from './areas';
 import { searchContacts } from '../GoHighLevelCrm/listSearch/contacts';
 import { searchFunnels, searchForms, searchMediaFolders, searchSurveys } from './listSearch/sites';
@@ -28,12 +29,22 @@ export class GoHighLevelSites implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials,
 		requestDefaults,
-		properties: [authenticationProperty, ...nodeProperties(sitesResources, 'media')],
+		properties: [
+			authenticationProperty,
+			...nodeProperties(sitesResources, 'media', {
+				userId: picker('user', 'userId'),
+				sentBy: picker('user', 'sentBy', 'Sent By'),
+				contactId: picker('contact', 'contactId'),
+				opportunityId: picker('opportunity', 'opportunityId'),
+			}),
+		],
 	};
 
 	methods = {
 		listSearch: {
 			searchLocations,
+			searchUsers,
+			searchOpportunities,
 			searchContacts,
 			searchForms,
 			searchFunnels,

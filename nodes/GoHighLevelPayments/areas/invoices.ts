@@ -51,7 +51,6 @@ const inputs: Record<string, InputChoice> = {
 	discount: { description: 'Discount: type (percentage or fixed) and value' },
 	issueDate: { placeholder: '2026-01-31', description: 'Issue date (YYYY-MM-DD)' },
 	dueDate: { placeholder: '2026-02-28', description: 'Due date (YYYY-MM-DD)' },
-	userId: { displayName: 'User ID', description: 'The user who sends it' },
 	liveMode: { description: 'Whether to use live payments (off: test mode)' },
 	search: { description: 'Text to search for' },
 	contactId: { displayName: 'Contact ID' },

@@ -165,6 +165,7 @@ function assembleOperation(
 	definition: OperationDefinition,
 	memo: PropertyMemo,
 	groups: Record<string, INodeProperties>,
+	shared: Record<string, InputChoice> = {},
 ): Assembled {
 	const specFacts = factsFor(resource, definition.endpoint);
 	const facts = definition.location ? { ...specFacts, location: definition.location } : specFacts;
@@ -182,7 +183,11 @@ function assembleOperation(
 	const hidden = new Set([...(definition.hide ?? []), ...(paging?.controls ?? [])]);
 	const inputs = inputsOf(facts).filter((input) => !hidden.has(input.name) || input.in === 'path');
 	const choices = definition.inputs ?? {};
-	const property = (input: Input) => memo.input(input, choices[input.name]);
+	// A node-wide choice (a record picker) for a text input the operation does not choose for itself.
+	const choiceOf = (input: Input) =>
+		choices[input.name] ??
+		(input.schema?.type === 'string' && !input.schema.enum ? shared[input.name] : undefined);
+	const property = (input: Input) => memo.input(input, choiceOf(input));
 
 	const topNames = new Set(definition.fields ?? []);
 	const required = inputs.filter((input) => input.required);
@@ -306,6 +311,11 @@ function use(uses: Uses, property: INodeProperties, resource: string, operation:
 export function nodeProperties(
 	resources: ResourceDefinition[],
 	defaultResource: string,
+	/**
+	 * Choices for inputs of these names wherever the spec makes them text and the operation gives
+	 * none of its own: the user picker for every `userId` of a node, say.
+	 */
+	shared: Record<string, InputChoice> = {},
 ): INodeProperties[] {
 	const memo = new PropertyMemo();
 	const groups = collectionGroups();
@@ -323,6 +333,7 @@ export function nodeProperties(
 				definition,
 				memo,
 				groups,
+				shared,
 			);
 			options.push(option);
 			existing.set(resource.value, [...(existing.get(resource.value) ?? []), definition.value]);
