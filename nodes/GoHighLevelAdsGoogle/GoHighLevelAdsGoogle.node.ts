@@ -15,7 +15,8 @@ export class GoHighLevelAdsGoogle implements INodeType {
 			dark: 'file:../../icons/gohighlevel.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Google ads published from HighLevel (GoHighLevel / LeadConnector) API v2: campaigns, conversions, assets, segments, audiences, targeting and reporting',

@@ -15,7 +15,8 @@ export class GoHighLevelAdsMeta implements INodeType {
 			dark: 'file:../../icons/gohighlevel.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Facebook and Instagram ads published from HighLevel (GoHighLevel / LeadConnector) API v2: campaigns, ad sets, ads, custom audiences, pages, forms, pixels and reporting',

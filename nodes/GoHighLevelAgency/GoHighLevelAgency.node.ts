@@ -21,7 +21,8 @@ export class GoHighLevelAgency implements INodeType {
 			dark: 'file:../../icons/gohighlevel.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Sub-accounts, users, the company, SaaS, snapshots, custom menus, Marketplace billing and app installs of a HighLevel (GoHighLevel / LeadConnector) agency, API v2',

@@ -21,7 +21,8 @@ export class GoHighLevelAiAgents implements INodeType {
 			dark: 'file:../../icons/gohighlevel.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Conversation AI and Voice AI agents, Agent Studio agents and runs, and knowledge bases in HighLevel (GoHighLevel / LeadConnector) API v2',

@@ -18,7 +18,8 @@ export class GoHighLevelCalendars implements INodeType {
 			dark: 'file:../../icons/gohighlevel.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Calendars, calendar groups, appointments, blocked and free slots, appointment notes, rooms and equipment, calendar notifications and schedules in HighLevel (GoHighLevel / LeadConnector) API v2',

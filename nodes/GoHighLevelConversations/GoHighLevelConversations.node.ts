@@ -17,7 +17,8 @@ export class GoHighLevelConversations implements INodeType {
 			dark: 'file:../../icons/gohighlevel.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Conversations, messages (SMS, email, WhatsApp and more), attachments, call recordings, custom providers, live chat, phone numbers and email verification in HighLevel (GoHighLevel / LeadConnector) API v2',

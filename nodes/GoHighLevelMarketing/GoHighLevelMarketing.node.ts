@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
 import { searchLocations } from '../shared/listSearch/locations';
+import { picker, searchUsers } from '../shared/recordPickers';
 import { marketingResources } from './areas';
 import {
 	searchBlogPosts,
@@ -21,7 +22,8 @@ export class GoHighLevelMarketing implements INodeType {
 			dark: 'file:../../icons/gohighlevel.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Social planner posts and accounts, email templates and campaigns, trigger links, blogs, brand boards and affiliates in HighLevel (GoHighLevel / LeadConnector) API v2',
@@ -31,12 +33,19 @@ export class GoHighLevelMarketing implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials,
 		requestDefaults,
-		properties: [authenticationProperty, ...nodeProperties(marketingResources, 'socialPost')],
+		properties: [
+			authenticationProperty,
+			...nodeProperties(marketingResources, 'socialPost', {
+				userId: picker('user', 'userId'),
+				createdBy: picker('user', 'createdBy', 'Created By'),
+			}),
+		],
 	};
 
 	methods = {
 		listSearch: {
 			searchLocations,
+			searchUsers,
 			searchBlogPosts,
 			searchBlogs,
 			searchEmailTemplates,

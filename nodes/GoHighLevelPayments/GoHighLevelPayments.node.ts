@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
 import { searchLocations } from '../shared/listSearch/locations';
+import { picker, searchUsers } from '../shared/recordPickers';
 import { paymentsResources } from './areas';
 import {
 	searchCoupons,
@@ -22,7 +23,8 @@ export class GoHighLevelPayments implements INodeType {
 			dark: 'file:../../icons/gohighlevel.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Orders, transactions, subscriptions, coupons, payment providers, invoices, estimates and their templates and schedules in HighLevel (GoHighLevel / LeadConnector) API v2',
@@ -32,12 +34,16 @@ export class GoHighLevelPayments implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials,
 		requestDefaults,
-		properties: [authenticationProperty, ...nodeProperties(paymentsResources, 'invoice')],
+		properties: [
+			authenticationProperty,
+			...nodeProperties(paymentsResources, 'invoice', { userId: picker('user', 'userId') }),
+		],
 	};
 
 	methods = {
 		listSearch: {
 			searchLocations,
+			searchUsers,
 			searchOrders,
 			searchCoupons,
 			searchInvoices,

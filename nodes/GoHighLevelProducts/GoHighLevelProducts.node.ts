@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
 import { searchLocations } from '../shared/listSearch/locations';
+import { picker, searchUsers } from '../shared/recordPickers';
 import { productsResources } from './areas';
 import { searchPrices, searchProducts } from './listSearch/records';
 
@@ -16,7 +17,8 @@ export class GoHighLevelProducts implements INodeType {
 			dark: 'file:../../icons/gohighlevel.dark.svg',
 		},
 		group: ['transform'],
-		version: 1,
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Products, prices, inventory, collections, reviews and the store (shipping zones, rates, carriers, settings) in HighLevel (GoHighLevel / LeadConnector) API v2',
@@ -26,10 +28,13 @@ export class GoHighLevelProducts implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials,
 		requestDefaults,
-		properties: [authenticationProperty, ...nodeProperties(productsResources, 'product')],
+		properties: [
+			authenticationProperty,
+			...nodeProperties(productsResources, 'product', { userId: picker('user', 'userId') }),
+		],
 	};
 
 	methods = {
-		listSearch: { searchLocations, searchProducts, searchPrices },
+		listSearch: { searchLocations, searchProducts, searchPrices, searchUsers },
 	};
 }

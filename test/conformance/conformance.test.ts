@@ -232,3 +232,41 @@ test('every operation of every built node sends requests the spec accepts', asyn
 	expect(failures).toEqual([]);
 	expect(covered).toBeGreaterThan(0);
 }, 600_000);
+
+// New nodes (the default version) answer a delete with `{ success, id }`; a workflow saved with
+// version 1 keeps HighLevel's answer as it was.
+test.each(BUILT_NODES.map((built) => [built.name, built] as const))(
+	'%s: a delete answers { success, id } by default and the raw answer in version 1',
+	async (_name, built) => {
+		// A delete of a record named in the path (the ID the item reports), else any delete.
+		const deletes = operationsOf(built.resources).filter(
+			({ definition }) => definition.endpoint.startsWith('DELETE ') && !definition.list,
+		);
+		const named = deletes.find(({ definition }) =>
+			/^DELETE \S*\{(?!locationId\})/.test(definition.endpoint),
+		);
+		const found = named ?? deletes[0];
+		expect(found).toBeDefined();
+		if (!found) return;
+		const { resource, definition, facts } = found;
+		const { authentication, credentials, location } = credentialsFor(facts, server.baseUrl);
+		const { parameters } = parametersFor(
+			built.nodeType,
+			resource.value,
+			definition.value,
+			facts,
+			'required',
+			{ ...authentication, ...location },
+		);
+		server.reset();
+		server.handler = () => ({ body: { succeded: true } });
+		expect(built.version).toBe(1.1);
+		const now = await built.run({ parameters, credentials });
+		expect(now.error).toBeUndefined();
+		expect(now.items).toHaveLength(1);
+		expect(now.items[0].json).toMatchObject({ success: true });
+		if (named) expect(typeof now.items[0].json.id).toBe('string');
+		const saved = await built.run({ parameters, credentials, typeVersion: 1 });
+		expect(saved.items.map((item) => item.json)).toEqual([{ succeded: true }]);
+	},
+);

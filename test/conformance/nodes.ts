@@ -34,6 +34,8 @@ export interface BuiltNode {
 	name: string;
 	nodeType: INodeType;
 	resources: ResourceDefinition[];
+	/** The version a new node gets (its `defaultVersion`); runs use it unless told otherwise. */
+	version: number;
 	run(options: Omit<RunOptions, 'nodeType'>): Promise<RunResult>;
 }
 
@@ -53,11 +55,15 @@ const SAMPLE_ITEMS: INodeExecutionData[] = [
 
 function built(nodeType: INodeType, resources: ResourceDefinition[]): BuiltNode {
 	const loaded = loadDeclarativeNode(nodeType);
+	const { version, defaultVersion } = loaded.description;
+	const latest = defaultVersion ?? (Array.isArray(version) ? Math.max(...version) : version);
 	return {
 		name: loaded.description.displayName,
 		nodeType: loaded,
 		resources,
-		run: async (options) => await runCrm({ items: SAMPLE_ITEMS, ...options, nodeType: loaded }),
+		version: latest,
+		run: async (options) =>
+			await runCrm({ items: SAMPLE_ITEMS, typeVersion: latest, ...options, nodeType: loaded }),
 	};
 }
 

@@ -230,7 +230,11 @@ export function parametersFor(
 	base: INodeParameters = {},
 ): { parameters: INodeParameters; sent: SentInput[] } {
 	const description = nodeType.description;
-	const node: Pick<INode, 'typeVersion'> = { typeVersion: 1 };
+	const { version, defaultVersion } = description;
+	// The version a new node gets, as the conformance runs use it.
+	const node: Pick<INode, 'typeVersion'> = {
+		typeVersion: defaultVersion ?? (Array.isArray(version) ? Math.max(...version) : version),
+	};
 	const parameters: INodeParameters = { ...base, resource, operation };
 	const sent: SentInput[] = [];
 	const shown = () =>

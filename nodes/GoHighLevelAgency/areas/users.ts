@@ -1,4 +1,5 @@
 import type { InputChoice, ResourceDefinition } from '../../shared/builder/types';
+import { simplifyUser } from '../../shared/builder/simplify';
 import facts from '../../shared/spec/users.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { offsetLimit } from '../../shared/transport/paging';
@@ -78,6 +79,7 @@ export const user: ResourceDefinition = {
 			endpoint: 'GET /users/{userId}',
 			description: 'Get one user with their permissions and roles. Needs the user.',
 			inputs,
+			simplify: simplifyUser,
 		},
 		{
 			value: 'search',
@@ -97,6 +99,7 @@ export const user: ResourceDefinition = {
 					asText: true,
 				}),
 			},
+			simplify: simplifyUser,
 		},
 		{
 			value: 'filterByEmail',

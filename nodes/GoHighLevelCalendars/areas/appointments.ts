@@ -1,4 +1,5 @@
 import * as field from '../../shared/builder/fields';
+import { simplifyAppointment } from '../../shared/builder/simplify';
 import type { InputChoice, ResourceDefinition } from '../../shared/builder/types';
 import { offsetLimit } from '../../shared/transport/paging';
 import { contactId } from '../../GoHighLevelCrm/pickers';
@@ -86,6 +87,7 @@ export const appointment: ResourceDefinition = {
 			endpoint: 'POST /calendars/events/appointments',
 			fields: ['endTime', 'title'],
 			inputs: eventInputs,
+			simplify: simplifyAppointment,
 		},
 		{
 			value: 'get',
@@ -93,6 +95,7 @@ export const appointment: ResourceDefinition = {
 			inputs: eventInputs,
 			extra: [appointmentContact],
 			root: 'event',
+			simplify: simplifyAppointment,
 		},
 		{
 			value: 'getAll',
@@ -102,12 +105,14 @@ export const appointment: ResourceDefinition = {
 			description: `Appointments and other events between two times. ${rangeHint}.`,
 			inputs: rangeInputs,
 			list: { records: 'events' },
+			simplify: simplifyAppointment,
 		},
 		{
 			value: 'update',
 			endpoint: 'PUT /calendars/events/appointments/{eventId}',
 			inputs: eventInputs,
 			extra: [appointmentContact],
+			simplify: simplifyAppointment,
 		},
 		{
 			value: 'delete',

@@ -1,4 +1,5 @@
 import type { InputChoice, ResourceDefinition } from '../../shared/builder/types';
+import { simplifyConversation } from '../../shared/builder/simplify';
 import facts from '../../shared/spec/conversations.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { startAfterSortValue } from '../../shared/transport/paging';
@@ -61,8 +62,14 @@ export const conversation: ResourceDefinition = {
 					maxPageSize: 100,
 				}),
 			},
+			simplify: simplifyConversation,
 		},
-		{ value: 'get', endpoint: 'GET /conversations/{conversationId}', inputs },
+		{
+			value: 'get',
+			endpoint: 'GET /conversations/{conversationId}',
+			inputs,
+			simplify: simplifyConversation,
+		},
 		{ value: 'create', endpoint: 'POST /conversations/', inputs, root: 'conversation' },
 		{
 			value: 'update',

@@ -1,3 +1,4 @@
+import { simplifyInvoice } from '../../shared/builder/simplify';
 import type {
 	InputChoice,
 	OperationDefinition,
@@ -50,7 +51,6 @@ const inputs: Record<string, InputChoice> = {
 	discount: { description: 'Discount: type (percentage or fixed) and value' },
 	issueDate: { placeholder: '2026-01-31', description: 'Issue date (YYYY-MM-DD)' },
 	dueDate: { placeholder: '2026-02-28', description: 'Due date (YYYY-MM-DD)' },
-	userId: { displayName: 'User ID', description: 'The user who sends it' },
 	liveMode: { description: 'Whether to use live payments (off: test mode)' },
 	search: { description: 'Text to search for' },
 	contactId: { displayName: 'Contact ID' },
@@ -78,8 +78,9 @@ export const invoice: ResourceDefinition = {
 			endpoint: 'GET /invoices/',
 			inputs,
 			list: { records: 'invoices', paging },
+			simplify: simplifyInvoice,
 		},
-		{ value: 'get', endpoint: 'GET /invoices/{invoiceId}', inputs },
+		{ value: 'get', endpoint: 'GET /invoices/{invoiceId}', inputs, simplify: simplifyInvoice },
 		{
 			value: 'update',
 			endpoint: 'PUT /invoices/{invoiceId}',

@@ -34,7 +34,6 @@ export const course: ResourceDefinition = {
 					displayName: 'Products (JSON)',
 					description: 'The courses to import, as HighLevel’s course import takes them',
 				},
-				userId: { displayName: 'User ID' },
 			},
 		},
 	],
@@ -43,10 +42,6 @@ export const course: ResourceDefinition = {
 const proposalInputs: Record<string, InputChoice> = {
 	documentId: { displayName: 'Document ID' },
 	templateId: { displayName: 'Template ID' },
-	contactId: { displayName: 'Contact ID' },
-	opportunityId: { displayName: 'Opportunity ID' },
-	userId: { displayName: 'User ID', placeholder: 'e.g. 6ULx1gL9eBxsSMaqWfyo' },
-	sentBy: { displayName: 'Sent By (User ID)', placeholder: 'e.g. 6ULx1gL9eBxsSMaqWfyo' },
 	ccRecipients: { displayName: 'CC Recipients (JSON)' },
 	notificationSettings: { displayName: 'Notification Settings (JSON)' },
 	query: { description: 'Text the documents contain' },

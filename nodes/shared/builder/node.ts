@@ -6,7 +6,7 @@ import { runFirst } from '../transport/encode';
 import { keepAnswerWhole } from '../transport/records';
 import { createRequestHandler, observeRateLimits } from '../transport/send';
 import { inputProperty, type Input } from './inputs';
-import { actionResult, simplifyProperties, simplifyRecords } from './outputs';
+import { actionResult, simplifyAfterPaging, simplifyProperties, simplifyRecord } from './outputs';
 import { cover, type Rectangle } from './display';
 import { defaultLabels } from './naming';
 import type {
@@ -165,6 +165,7 @@ function assembleOperation(
 	definition: OperationDefinition,
 	memo: PropertyMemo,
 	groups: Record<string, INodeProperties>,
+	shared: Record<string, InputChoice> = {},
 ): Assembled {
 	const specFacts = factsFor(resource, definition.endpoint);
 	const facts = definition.location ? { ...specFacts, location: definition.location } : specFacts;
@@ -182,7 +183,11 @@ function assembleOperation(
 	const hidden = new Set([...(definition.hide ?? []), ...(paging?.controls ?? [])]);
 	const inputs = inputsOf(facts).filter((input) => !hidden.has(input.name) || input.in === 'path');
 	const choices = definition.inputs ?? {};
-	const property = (input: Input) => memo.input(input, choices[input.name]);
+	// A node-wide choice (a record picker) for a text input the operation does not choose for itself.
+	const choiceOf = (input: Input) =>
+		choices[input.name] ??
+		(input.schema?.type === 'string' && !input.schema.enum ? shared[input.name] : undefined);
+	const property = (input: Input) => memo.input(input, choiceOf(input));
 
 	const topNames = new Set(definition.fields ?? []);
 	const required = inputs.filter((input) => input.required);
@@ -225,9 +230,8 @@ function assembleOperation(
 		postReceive.push({ type: 'rootProperty', properties: { property: definition.root } });
 	}
 	postReceive.push(...(definition.hooks?.postReceive ?? []));
-	if (definition.simplify) {
-		postReceive.push(simplifyRecords(definition.simplify, definition.list?.records));
-	}
+	if (definition.simplify && !definition.list)
+		postReceive.push(simplifyRecord(definition.simplify));
 	if (!definition.list) {
 		const pathNames = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
 		postReceive.push(actionResult(pathNames, method === 'DELETE'));
@@ -237,6 +241,9 @@ function assembleOperation(
 	let pagination = createRequestHandler(runtime);
 	if (definition.hooks?.beforeRequest)
 		pagination = runFirst(pagination, definition.hooks.beforeRequest);
+	if (definition.simplify && definition.list) {
+		pagination = simplifyAfterPaging(pagination, definition.simplify);
+	}
 
 	const option: INodePropertyOptions = {
 		name: facts.deprecated ? `${name} (Deprecated)` : name,
@@ -304,6 +311,11 @@ function use(uses: Uses, property: INodeProperties, resource: string, operation:
 export function nodeProperties(
 	resources: ResourceDefinition[],
 	defaultResource: string,
+	/**
+	 * Choices for inputs of these names wherever the spec makes them text and the operation gives
+	 * none of its own: the user picker for every `userId` of a node, say.
+	 */
+	shared: Record<string, InputChoice> = {},
 ): INodeProperties[] {
 	const memo = new PropertyMemo();
 	const groups = collectionGroups();
@@ -321,6 +333,7 @@ export function nodeProperties(
 				definition,
 				memo,
 				groups,
+				shared,
 			);
 			options.push(option);
 			existing.set(resource.value, [...(existing.get(resource.value) ?? []), definition.value]);

@@ -1,9 +1,11 @@
 import type {
+	DeclarativeRestApiSettings,
 	IDataObject,
 	IExecuteSingleFunctions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 	INodeProperties,
+	IExecutePaginationFunctions,
 	PostReceiveAction,
 } from 'n8n-workflow';
 
@@ -14,6 +16,11 @@ import { idParameter } from '../transport/context';
  * shape for deletes and actions that answer no record. Version 1 keeps HighLevel's answers as they
  * are, so workflows saved before keep their output.
  */
+
+type PaginationFunction = (
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
 
 /** The first node version with these outputs. */
 export const READABLE_OUTPUTS_VERSION = 1.1;
@@ -41,22 +48,29 @@ export const simplifyProperties: INodeProperties[] = [
 	},
 ];
 
-/** postReceive: with Simplify on, each record (or each record of a list page at `records`) simplified. */
-export function simplifyRecords(
-	simplify: (record: IDataObject) => IDataObject,
-	records?: string,
-): PostReceiveAction {
+/** postReceive of a single record: with Simplify on, the record simplified. */
+export function simplifyRecord(simplify: (record: IDataObject) => IDataObject): PostReceiveAction {
 	return async function (
 		this: IExecuteSingleFunctions,
 		items: INodeExecutionData[],
 	): Promise<INodeExecutionData[]> {
 		if (this.getNodeParameter('simplify', false) !== true) return items;
-		return items.map((item) => {
-			if (!records) return { ...item, json: simplify(item.json) };
-			const list = item.json[records];
-			if (!Array.isArray(list)) return item;
-			return { ...item, json: { ...item.json, [records]: (list as IDataObject[]).map(simplify) } };
-		});
+		return items.map((item) => ({ ...item, json: simplify(item.json) }));
+	};
+}
+
+/**
+ * A list's records simplified once every page is read: the paging reads its cursor (`searchAfter`,
+ * a sort value) and its duplicate check (the ID) from the records as HighLevel sends them.
+ */
+export function simplifyAfterPaging(
+	handler: PaginationFunction,
+	simplify: (record: IDataObject) => IDataObject,
+): PaginationFunction {
+	return async function (this: IExecutePaginationFunctions, requestData) {
+		const items = await handler.call(this, requestData);
+		if (this.getNodeParameter('simplify', false) !== true) return items;
+		return items.map((item) => ({ ...item, json: simplify(item.json) }));
 	};
 }
 

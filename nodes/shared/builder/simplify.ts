@@ -38,3 +38,71 @@ export const simplifyOpportunity = pick([
 	'updatedAt',
 	'customFieldsByName',
 ]);
+
+export const simplifyAppointment = pick([
+	'id',
+	'title',
+	'calendarId',
+	'contactId',
+	'groupId',
+	'appointmentStatus',
+	'assignedUserId',
+	'startTime',
+	'endTime',
+	'address',
+	'meetingLocationType',
+	'description',
+	'notes',
+	'isRecurring',
+	'dateAdded',
+	'dateUpdated',
+]);
+
+export const simplifyConversation = pick([
+	'id',
+	'contactId',
+	'fullName',
+	'contactName',
+	'email',
+	'phone',
+	'type',
+	'lastMessageBody',
+	'lastMessageType',
+	'lastMessageDirection',
+	'lastMessageDate',
+	'unreadCount',
+	'assignedTo',
+	'starred',
+	'inbox',
+	'dateAdded',
+	'dateUpdated',
+]);
+
+export const simplifyInvoice = pick([
+	'_id',
+	'invoiceNumber',
+	'name',
+	'title',
+	'status',
+	'contactDetails',
+	'currency',
+	'total',
+	'amountPaid',
+	'amountDue',
+	'issueDate',
+	'dueDate',
+	'liveMode',
+	'createdAt',
+	'updatedAt',
+]);
+
+export const simplifyUser = pick([
+	'id',
+	'name',
+	'firstName',
+	'lastName',
+	'email',
+	'phone',
+	'roles',
+	'deleted',
+]);
