@@ -146,7 +146,9 @@ async function executionsOf(workflowId) {
 		'GET',
 		`/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}&limit=100`,
 	);
-	return data.results || data;
+	// One entry per execution id: counts are taken from the list, which also lists running executions.
+	const seen = new Set();
+	return (data.results || data).filter((e) => !seen.has(e.id) && seen.add(e.id));
 }
 
 async function main() {
@@ -567,7 +569,17 @@ async function main() {
 				},
 				{ timeoutMs: 15000, what: 'the contact update' },
 			);
-			assert((await executionsOf(camp.id)).length === before + 1, 'more than one execution');
+			const after = await waitFor(
+				async () => {
+					const e = await executionsOf(camp.id);
+					return e.every((x) => !['running', 'new'].includes(x.status)) && e;
+				},
+				{ timeoutMs: 15000, what: 'the campaign execution to finish' },
+			);
+			assert(
+				after.length === before + 1,
+				`expected one execution, got ${after.length - before}: ${JSON.stringify(after.slice(0, 3).map((x) => [x.id, x.status]))}`,
+			);
 		},
 	);
 
