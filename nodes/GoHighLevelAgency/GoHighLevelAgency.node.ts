@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
 import { searchLocations } from '../shared/listSearch/locations';
+import { getUsers } from '../shared/listSearch/users';
 import { agencyResources } from './areas';
 import {
 	searchCustomMenus,
@@ -36,6 +37,7 @@ export class GoHighLevelAgency implements INodeType {
 	};
 
 	methods = {
+		loadOptions: { getUsers },
 		listSearch: {
 			searchLocations,
 			searchUsers,

@@ -5,7 +5,7 @@ import { searchContacts } from '../GoHighLevelCrm/listSearch/contacts';
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
 import { searchLocations } from '../shared/listSearch/locations';
-import { searchUsers } from '../shared/listSearch/users';
+import { getUsers, searchUsers } from '../shared/listSearch/users';
 import { calendarsResources } from './areas';
 import { searchAppointments, searchCalendarGroups, searchCalendars } from './listSearch/calendars';
 
@@ -33,6 +33,7 @@ export class GoHighLevelCalendars implements INodeType {
 	};
 
 	methods = {
+		loadOptions: { getUsers },
 		listSearch: {
 			searchLocations,
 			searchCalendars,

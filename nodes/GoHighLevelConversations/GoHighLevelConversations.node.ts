@@ -5,6 +5,7 @@ import { searchContacts } from '../GoHighLevelCrm/listSearch/contacts';
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
 import { searchLocations } from '../shared/listSearch/locations';
+import { getUsers } from '../shared/listSearch/users';
 import { conversationsResources } from './areas';
 import { searchConversations } from './listSearch/conversations';
 
@@ -32,6 +33,7 @@ export class GoHighLevelConversations implements INodeType {
 	};
 
 	methods = {
+		loadOptions: { getUsers },
 		listSearch: { searchLocations, searchContacts, searchConversations },
 	};
 }

@@ -3,7 +3,11 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
-import { getContactCustomFields, getOpportunityCustomFields } from '../shared/customFields/byName';
+import {
+	getContactCustomFields,
+	getObjectFields,
+	getOpportunityCustomFields,
+} from '../shared/customFields/byName';
 import { searchLocations } from '../shared/listSearch/locations';
 import * as recordPickers from '../shared/recordPickers';
 import { crmResources } from './areas';
@@ -33,7 +37,13 @@ export class GoHighLevelCrm implements INodeType {
 	};
 
 	methods = {
-		loadOptions: { getContactCustomFields, getOpportunityCustomFields },
+		loadOptions: {
+			getContactCustomFields,
+			getOpportunityCustomFields,
+			getObjectFields,
+			getUsers: recordPickers.getUsers,
+			getTagNames: recordPickers.getTagNames,
+		},
 		listSearch: {
 			searchLocations,
 			searchContacts,

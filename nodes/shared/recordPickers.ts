@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as field from './builder/fields';
+import type { InputChoice } from './builder/types';
 
 /**
  * The CRM's record pickers, defined once for every node that names these records: From List (searched
@@ -124,6 +125,36 @@ export function picker(
 	}
 	return property;
 }
+
+const EXPRESSION = '<a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
+/**
+ * A list of users (team members) picked by name, for inputs that take several user IDs, labelled
+ * "<label> Names or IDs"; the node registers `getUsers` in `methods.loadOptions`.
+ */
+export function users(label: string, note?: string): InputChoice {
+	return {
+		displayName: `${label} Names or IDs`,
+		description: `Choose from the list, or specify user IDs using an ${EXPRESSION}${note ? `. ${note}.` : ''}`,
+		loadOptions: 'getUsers',
+	};
+}
+
+/**
+ * Tag names picked from the location's tags (HighLevel's contact tag operations take names, and
+ * create a tag a name does not match yet); the node registers `getTagNames`.
+ */
+export function tagNames(note?: string): InputChoice {
+	return {
+		displayName: 'Tags',
+		description: `Choose from the location's tags, or specify names (new ones too) using an ${EXPRESSION}${note ? `. ${note}.` : ''}`,
+		loadOptions: 'getTagNames',
+	};
+}
+
+/** The load-options methods the lists of users and tags name, for a node's `methods.loadOptions`. */
+export { getUsers } from './listSearch/users';
+export { getTagNames } from './listSearch/crm';
 
 /** The list searches the pickers name, for a node's `methods.listSearch`. */
 export { searchUsers } from './listSearch/users';

@@ -10,8 +10,12 @@ import { loadSpec } from '../helpers/spec';
 import { BUILT_NODES, type BuiltNode } from './nodes';
 import { parametersFor, RECORD_ID, type InputMode } from './samples';
 
-/** The location's custom field definitions (`GET /locations/{locationId}/customFields`). */
+/**
+ * Custom field definitions: the location's (`GET /locations/{locationId}/customFields`) and a custom
+ * object's (`GET /custom-fields/object-key/{objectKey}`).
+ */
 const DEFINITIONS = /^\/locations\/[^/]+\/customFields$/;
+const OBJECT_DEFINITIONS = /^\/custom-fields\/object-key\/[^/]+$/;
 import { areaOf, SPEC_OPERATIONS } from './specFacts';
 
 /**
@@ -105,26 +109,28 @@ async function runOperation(
 	server.reset();
 	// Custom fields by name read the location's definitions first (the sample field is one of them);
 	// that read is the transport's, checked here against its own operation rather than this one.
-	const isLookup = (request: CapturedRequest) =>
-		template !== '/locations/{locationId}/customFields' &&
+	const isObjectLookup = (request: CapturedRequest) =>
+		template !== '/custom-fields/object-key/{objectKey}' &&
 		request.method === 'GET' &&
-		DEFINITIONS.test(request.rawPath);
+		OBJECT_DEFINITIONS.test(request.rawPath);
+	const isLookup = (request: CapturedRequest) =>
+		isObjectLookup(request) ||
+		(template !== '/locations/{locationId}/customFields' &&
+			request.method === 'GET' &&
+			DEFINITIONS.test(request.rawPath));
+	const sample = { id: RECORD_ID, name: 'Sample', dataType: 'TEXT' };
 	server.handler = (request) =>
-		isLookup(request)
-			? {
-					body: {
-						customFields: [
-							{ id: RECORD_ID, name: 'Sample', fieldKey: 'contact.sample', dataType: 'TEXT' },
-						],
-					},
-				}
-			: replyFor(definition);
+		isObjectLookup(request)
+			? { body: { fields: [{ ...sample, fieldKey: 'custom_objects.sample.sample' }] } }
+			: isLookup(request)
+				? { body: { customFields: [{ ...sample, fieldKey: 'contact.sample' }] } }
+				: replyFor(definition);
 	const result = await built.run({ parameters, credentials });
 	const lookups = server.requests.filter(isLookup);
 	const requests = server.requests.filter((request) => !isLookup(request));
-	const locations = lookups.length ? await loadSpec('locations') : undefined;
 	for (const lookup of lookups) {
-		for (const problem of locations?.validate(lookup) ?? []) {
+		const spec = await loadSpec(isObjectLookup(lookup) ? 'custom-fields' : 'locations');
+		for (const problem of spec?.validate(lookup) ?? []) {
 			problems.push(`definitions read ${describeRequest(lookup)}: ${problem}`);
 		}
 	}

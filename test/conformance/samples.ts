@@ -138,6 +138,8 @@ function propertyValue(
 			return first?.value as NodeParameterValueType;
 		}
 		case 'multiOptions': {
+			// A list HighLevel fills (users, tags): two values, as the editor or an expression gives them.
+			if (property.typeOptions?.loadOptionsMethod) return [RECORD_ID, `${RECORD_ID}2`];
 			const first = (property.options ?? [])[0] as { value?: unknown } | undefined;
 			return [first?.value] as NodeParameterValueType;
 		}

@@ -156,7 +156,16 @@ describe('token kinds', () => {
 
 describe('custom object records', () => {
 	test('fields from the list and from JSON make one properties object; the list wins', async () => {
-		server.handler = () => ({ status: 201, body: { record: { id: 'r1' } } });
+		server.handler = (request) =>
+			request.method === 'GET'
+				? {
+						body: {
+							fields: [
+								{ id: 'f1', name: 'Name', fieldKey: 'custom_objects.pets.name', dataType: 'TEXT' },
+							],
+						},
+					}
+				: { status: 201, body: { record: { id: 'r1' } } };
 		const result = await runCrm({
 			parameters: {
 				resource: 'objectRecord',
@@ -175,8 +184,10 @@ describe('custom object records', () => {
 			credentials: pitCredentials(server.baseUrl),
 		});
 		expect(result.error).toBeUndefined();
-		expect(server.requests[0].rawPath).toBe('/objects/custom_objects.pets/records');
-		expect(server.requests[0].body).toEqual({
+		// Owner and followers saved as comma-separated text before they became lists still go as arrays.
+		expect(server.requests[0].rawPath).toBe('/custom-fields/object-key/custom_objects.pets');
+		expect(server.requests[1].rawPath).toBe('/objects/custom_objects.pets/records');
+		expect(server.requests[1].body).toEqual({
 			locationId: LOCATION,
 			properties: { name: 'Rexy', 'custom_objects.pets.age': 3 },
 			owner: ['u1'],

@@ -20,6 +20,7 @@ import {
 	type INodeExecutionData,
 	type INodeListSearchResult,
 	type INodeParameters,
+	type INodePropertyOptions,
 	type INodeProperties,
 	type INodeType,
 	type INodeTypes,
@@ -288,21 +289,21 @@ function singleNodeWorkflow(
 	return { node, workflow };
 }
 
-/**
- * Runs a list search as the editor does: through n8n-core's LoadOptionsContext for the node with the
- * given parameters.
- */
-export async function runListSearch(options: {
-	/** The node whose list search runs; the CRM node by default. */
+interface EditorCallOptions {
+	/** The node whose method runs; the CRM node by default. */
 	nodeType?: INodeType;
-	/** The picker's parameter name; `contactId` by default. */
+	/** The parameter being edited; `contactId` by default. */
 	parameter?: string;
 	method: string;
 	parameters: INodeParameters;
 	credentials: Record<string, ICredentialDataDecryptedObject>;
-	filter?: string;
-	paginationToken?: string;
-}): Promise<INodeListSearchResult> {
+}
+
+/** n8n-core's LoadOptionsContext for the node with the given parameters, as the editor makes it. */
+function editorContext(options: EditorCallOptions): {
+	context: LoadOptionsContext;
+	nodeType: INodeType;
+} {
 	const nodeType = options.nodeType ?? crmNode;
 	const { node, workflow } = singleNodeWorkflow(nodeType, options.parameters);
 	const credentialsHelper = new TestCredentialsHelper(structuredClone(options.credentials));
@@ -311,7 +312,7 @@ export async function runListSearch(options: {
 		undefined,
 		credentialsHelper,
 	);
-	// The editor sends the node's current parameters, defaults included, with every list-search request.
+	// The editor sends the node's current parameters, defaults included, with every request.
 	additionalData.currentNodeParameters =
 		NodeHelpers.getNodeParameters(
 			nodeType.description.properties,
@@ -327,6 +328,17 @@ export async function runListSearch(options: {
 		additionalData,
 		`parameters.${options.parameter ?? 'contactId'}`,
 	);
+	return { context, nodeType };
+}
+
+/**
+ * Runs a list search as the editor does: through n8n-core's LoadOptionsContext for the node with the
+ * given parameters.
+ */
+export async function runListSearch(
+	options: EditorCallOptions & { filter?: string; paginationToken?: string },
+): Promise<INodeListSearchResult> {
+	const { context, nodeType } = editorContext(options);
 	const searches: Record<
 		string,
 		(this: unknown, filter?: string, token?: string) => Promise<INodeListSearchResult>
@@ -334,6 +346,16 @@ export async function runListSearch(options: {
 	const search = searches[options.method];
 	if (!search) throw new Error(`No list search ${options.method}`);
 	return await search.call(context, options.filter, options.paginationToken);
+}
+
+/** Loads a list's options as the editor does (a `loadOptionsMethod`), through the same context. */
+export async function runLoadOptions(options: EditorCallOptions): Promise<INodePropertyOptions[]> {
+	const { context, nodeType } = editorContext(options);
+	const methods: Record<string, (this: unknown) => Promise<INodePropertyOptions[]>> =
+		(nodeType.methods?.loadOptions as never) ?? {};
+	const method = methods[options.method];
+	if (!method) throw new Error(`No load-options method ${options.method}`);
+	return await method.call(context);
 }
 
 /** Prepares a node type as n8n's loader would. */

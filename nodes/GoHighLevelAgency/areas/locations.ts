@@ -2,6 +2,7 @@ import type { InputChoice, ResourceDefinition } from '../../shared/builder/types
 import facts from '../../shared/spec/locations.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { offsetLimit } from '../../shared/transport/paging';
+import { users } from '../../shared/recordPickers';
 import { companyId } from '../pickers';
 
 /**
@@ -45,7 +46,7 @@ const taskInputs: Record<string, InputChoice> = {
 	id: { displayName: 'Recurring Task ID' },
 	title: { placeholder: 'e.g. Call back' },
 	contactIds: { displayName: 'Contact IDs', description: 'Comma-separated contact IDs' },
-	owners: { displayName: 'Owner User IDs', description: 'Comma-separated user IDs' },
+	owners: users('Owner'),
 	rruleOptions: {
 		displayName: 'Recurrence (JSON)',
 		description:

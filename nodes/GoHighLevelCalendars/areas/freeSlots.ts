@@ -9,6 +9,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { toInstant } from '../../shared/builder/dates';
 import type { InputChoice, ResourceDefinition } from '../../shared/builder/types';
+import { users } from '../../shared/recordPickers';
 import { calendarId, userId } from '../pickers';
 import { calendarsFacts } from './calendars';
 
@@ -147,7 +148,7 @@ const freeSlotInputs: Record<string, InputChoice> = {
 		description:
 			"IANA time zone the slots are given in, and the one Start Date and End Date without an offset are read in; the calendar's own (and the workflow's for the dates) when empty",
 	},
-	userIds: { displayName: 'User IDs', description: 'Comma-separated; slots of these users' },
+	userIds: users('User', 'Slots of these users'),
 };
 
 export const freeSlot: ResourceDefinition = {

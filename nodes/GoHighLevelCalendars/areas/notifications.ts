@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { InputChoice, ResourceDefinition } from '../../shared/builder/types';
 import { offsetLimit } from '../../shared/transport/paging';
+import { users } from '../../shared/recordPickers';
 import { calendarId } from '../pickers';
 import { ARRAY_RECORDS, splitArray, wrapArray } from './arrays';
 import { calendarsFacts } from './calendars';
@@ -87,7 +88,7 @@ const notificationInputs: Record<string, InputChoice> = {
 		description: 'Comma-separated email addresses',
 	},
 	additionalPhoneNumbers: { description: 'Comma-separated phone numbers' },
-	selectedUsers: { displayName: 'Selected User IDs', description: 'Comma-separated user IDs' },
+	selectedUsers: users('Selected User'),
 	templateId: { displayName: 'Template ID' },
 	fromAddress: { placeholder: 'name@email.com' },
 };

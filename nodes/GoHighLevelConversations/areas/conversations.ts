@@ -3,6 +3,7 @@ import { simplifyConversation } from '../../shared/builder/simplify';
 import facts from '../../shared/spec/conversations.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { startAfterSortValue } from '../../shared/transport/paging';
+import { users } from '../../shared/recordPickers';
 import { contactId, conversationId } from '../pickers';
 import { somethingToUpdate } from './shared';
 
@@ -16,12 +17,9 @@ const inputs: Record<string, InputChoice> = {
 	// GET /conversations/search
 	id: { displayName: 'Conversation ID', description: 'Only the conversation with this ID' },
 	query: { description: 'Free-text search over the conversations' },
-	assignedTo: {
-		displayName: 'Assigned To (User IDs)',
-		description: 'Comma-separated user IDs; "unassigned" for conversations without one',
-	},
-	followers: { displayName: 'Follower User IDs', description: 'Comma-separated user IDs' },
-	mentions: { displayName: 'Mentioned User IDs', description: 'Comma-separated user IDs' },
+	assignedTo: users('Assigned To', '"unassigned" lists the conversations without one'),
+	followers: users('Follower'),
+	mentions: users('Mentioned User'),
 	sort: { displayName: 'Sort Direction', default: 'desc' },
 	sortBy: { default: 'last_message_date' },
 	status: { default: 'all' },

@@ -10,7 +10,7 @@ import type { AreaFacts } from '../../shared/spec/types';
 import { offsetLimit, searchAfterCursor, startAfterCursor } from '../../shared/transport/paging';
 import { contactId } from '../pickers';
 import { simplifyContact } from '../../shared/builder/simplify';
-import { picker } from '../../shared/recordPickers';
+import { picker, tagNames, users } from '../../shared/recordPickers';
 import {
 	addCustomFieldNames,
 	customFieldNamesOption,
@@ -59,7 +59,7 @@ const contactInputs: Record<string, InputChoice> = {
 		displayName: 'Inbound DND Settings (JSON)',
 		description: 'For example {"all": {"status": "active"}}',
 	},
-	tags: { description: "Comma-separated; replaces the contact's tags on Update" },
+	tags: tagNames("On Update they replace the contact's tags"),
 	customFields: customFieldsByName('contact'),
 	createNewIfDuplicateAllowed: {
 		displayName: 'Create New If Duplicates Allowed',
@@ -302,10 +302,7 @@ export const task: ResourceDefinition = {
 					displayName: 'Contact IDs',
 					description: 'Comma-separated; only tasks of these contacts',
 				},
-				assignedTo: {
-					displayName: 'Assigned To (User IDs)',
-					description: 'Comma-separated user IDs',
-				},
+				assignedTo: users('Assigned To'),
 				businessId: picker('business', 'businessId', 'Business ID'),
 				completed: { description: 'Whether to list completed tasks (off: open ones)' },
 			},
@@ -372,7 +369,7 @@ export const note: ResourceDefinition = {
 
 const tagInputs: Record<string, InputChoice> = {
 	contactId,
-	tags: { description: 'Comma-separated tag names' },
+	tags: tagNames(),
 };
 
 export const tag: ResourceDefinition = {
@@ -403,10 +400,7 @@ export const tag: ResourceDefinition = {
 
 const followerInputs: Record<string, InputChoice> = {
 	contactId,
-	followers: {
-		displayName: 'Follower User IDs',
-		description: 'Comma-separated IDs of the users who follow the contact',
-	},
+	followers: users('Follower'),
 };
 
 export const follower: ResourceDefinition = {
@@ -557,7 +551,7 @@ export const bulk: ResourceDefinition = {
 					default: 'add',
 				},
 				contacts: { displayName: 'Contact IDs', description: 'Comma-separated contact IDs' },
-				tags: { description: 'Comma-separated tag names' },
+				tags: tagNames(),
 				removeAllTags: {
 					description: 'Whether to remove every tag of the contacts (with the Remove Tags action)',
 				},

@@ -6,7 +6,19 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import * as field from '../../shared/builder/fields';
 import type { InputChoice, ResourceDefinition } from '../../shared/builder/types';
+import {
+	convert,
+	type Fail,
+	type FieldDefinition,
+	findField,
+	MULTI_TYPES,
+	NUMBER_TYPES,
+	objectFieldDefinitions,
+	SINGLE_TYPES,
+	unknownFieldError,
+} from '../../shared/customFields/byName';
 import { picker } from '../../shared/recordPickers';
 import facts from '../../shared/spec/objects.json';
 import type { AreaFacts } from '../../shared/spec/types';
@@ -40,9 +52,11 @@ const inputs: Record<string, InputChoice> = {
 	},
 };
 
+const EXPRESSION = '<a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
 /**
- * A record's own fields, which differ per object: a list of field key/value pairs, or the whole
- * `properties` object as JSON. Both may be used; list entries win.
+ * A record's own fields, which differ per object: fields picked by name from the object's list (or
+ * given by key), or the whole `properties` object as JSON. Both may be used; list entries win.
  */
 const recordFields: INodeProperties[] = [
 	{
@@ -52,19 +66,32 @@ const recordFields: INodeProperties[] = [
 		placeholder: 'Add Field',
 		typeOptions: { multipleValues: true },
 		default: {},
-		description: 'The record\'s fields by key, e.g. "name" or "custom_objects.pets.name"',
+		description: 'The fields of the object chosen in Object Key, each with its value',
 		options: [
 			{
 				displayName: 'Field',
 				name: 'field',
 				values: [
-					{ displayName: 'Key', name: 'key', type: 'string', default: '' },
+					{
+						displayName: 'Field Name or ID',
+						name: 'key',
+						type: 'options',
+						typeOptions: {
+							loadOptionsMethod: 'getObjectFields',
+							loadOptionsDependsOn: ['schemaKey.value'],
+						},
+						default: '',
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+						hint: 'An expression may also give a field key, e.g. name or custom_objects.pets.name',
+					},
 					{
 						displayName: 'Value',
 						name: 'value',
 						type: 'string',
 						default: '',
-						description: 'For numbers, options lists or money, give the value from an expression',
+						description:
+							'Checked against the field: a number, an amount, a date (e.g. 2026-01-31) or one of its options (by label or key); for multi-option fields, comma-separated or an array from an expression',
 					},
 				],
 			},
@@ -75,70 +102,155 @@ const recordFields: INodeProperties[] = [
 		name: 'recordJson',
 		type: 'json',
 		default: '{}',
-		placeholder: '{"name": "Rex", "custom_objects.pets.age": 3}',
-		description: "The record's fields as one JSON object, keyed by field key",
+		placeholder: '{"name": "Rex", "age": 3}',
+		description: "The record's fields as one JSON object keyed by field key, sent as given",
 	},
-	{
-		displayName: 'Owner User IDs',
-		name: 'owner',
-		type: 'string',
-		default: '',
-		description: 'Comma-separated user IDs; HighLevel takes one owner per record',
-	},
-	{
-		displayName: 'Follower User IDs',
-		name: 'followers',
-		type: 'string',
-		default: '',
-		description: 'Comma-separated user IDs',
-	},
+	field.pickMany('owner', 'Owner Names or IDs', 'getUsers', {
+		description: `Choose from the list, or specify user IDs using an ${EXPRESSION}. HighLevel takes one owner per record.`,
+	}),
+	field.pickMany('followers', 'Follower Names or IDs', 'getUsers', {
+		description: `Choose from the list, or specify user IDs using an ${EXPRESSION}`,
+	}),
 ];
 
-const commaList = (value: unknown): string[] =>
-	(Array.isArray(value) ? value : String(value ?? '').split(','))
-		.map((item) => String(item).trim())
-		.filter((item) => item !== '');
+const OPTION_TYPES = new Set([...SINGLE_TYPES, ...MULTI_TYPES]);
 
-/** Builds `{ properties, owner, followers }` from the record inputs. */
-async function recordBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const properties: IDataObject = {};
-	const json = this.getNodeParameter('recordJson', '{}') as unknown;
-	if (typeof json === 'string' ? json.trim() !== '' : json) {
-		let parsed: unknown = json;
-		try {
-			if (typeof json === 'string') parsed = JSON.parse(json);
-		} catch (error) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`"Record Fields (JSON)" is not valid JSON (${(error as Error).message})`,
-				{
-					description: 'Give one JSON object keyed by field key, or use Record Fields.',
-					itemIndex: this.getItemIndex(),
-				},
+/** The option keys HighLevel takes for the labels or keys given, or an error naming the field. */
+function optionKeys(definition: FieldDefinition, value: unknown, fail: Fail): string | string[] {
+	const options = definition.options ?? [];
+	const given = MULTI_TYPES.has(definition.dataType)
+		? (Array.isArray(value) ? value : String(value ?? '').split(','))
+				.map((item) => String(item).trim())
+				.filter(Boolean)
+		: [String(value ?? '').trim()];
+	const keys = given.map((chosen) => {
+		const option = options.find((o) => o.key === chosen || o.label === chosen);
+		if (!option) {
+			fail(
+				`has no option ${JSON.stringify(chosen)}`,
+				`Choose from: ${options.map((o) => o.label).join(', ')}.`,
 			);
 		}
-		if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-			throw new NodeOperationError(this.getNode(), '"Record Fields (JSON)" must be a JSON object', {
-				description: 'Give one JSON object keyed by field key, e.g. {"name": "Rex"}.',
-				itemIndex: this.getItemIndex(),
-			});
-		}
-		Object.assign(properties, parsed);
+		return (option as { key: string }).key;
+	});
+	return MULTI_TYPES.has(definition.dataType) ? keys : keys[0];
+}
+
+/** A record field's value in the shape HighLevel stores it: numbers, money, dates and option keys. */
+function recordValue(
+	definition: FieldDefinition,
+	value: unknown,
+	fail: Fail,
+	timezone: string,
+): unknown {
+	if (value === '' || value === null || value === undefined) return value;
+	if (OPTION_TYPES.has(definition.dataType) && definition.options?.length) {
+		return optionKeys(definition, value, fail);
 	}
-	const entries = this.getNodeParameter('recordFields.field', []) as Array<{
-		key?: string;
-		value?: unknown;
-	}>;
-	for (const entry of entries) {
-		const key = String(entry.key ?? '').trim();
-		if (key) properties[key] = entry.value as IDataObject[string];
+	if (definition.dataType === 'TEXTBOX_LIST' || definition.dataType === 'FILE_UPLOAD') return value;
+	const converted = convert(definition, value, fail, timezone);
+	if (definition.dataType === 'MONETORY' || definition.dataType === 'MONETARY') {
+		return typeof value === 'object' ? value : { currency: 'default', value: Number(converted) };
+	}
+	return NUMBER_TYPES.has(definition.dataType) ? Number(converted) : converted;
+}
+
+function parseRecordJson(fn: IExecuteSingleFunctions): IDataObject {
+	const json = fn.getNodeParameter('recordJson', '{}') as unknown;
+	if (typeof json === 'string' ? json.trim() === '' : !json) return {};
+	let parsed: unknown = json;
+	try {
+		if (typeof json === 'string') parsed = JSON.parse(json);
+	} catch (error) {
+		throw new NodeOperationError(
+			fn.getNode(),
+			`"Record Fields (JSON)" is not valid JSON (${(error as Error).message})`,
+			{
+				description: 'Give one JSON object keyed by field key, or use Record Fields.',
+				itemIndex: fn.getItemIndex(),
+			},
+		);
+	}
+	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+		throw new NodeOperationError(fn.getNode(), '"Record Fields (JSON)" must be a JSON object', {
+			description: 'Give one JSON object keyed by field key, e.g. {"name": "Rex"}.',
+			itemIndex: fn.getItemIndex(),
+		});
+	}
+	return parsed as IDataObject;
+}
+
+/** Records are keyed by a field's own key, the last part of `custom_objects.pets.name`. */
+const shortKey = (definition: FieldDefinition) =>
+	(definition.fieldKey || definition.id).split('.').pop() as string;
+
+type FieldEntry = { key?: unknown; value?: unknown };
+
+function recordEntries(fn: IExecuteSingleFunctions): FieldEntry[] {
+	return (fn.getNodeParameter('recordFields.field', []) as FieldEntry[]).filter(
+		(entry) => String(entry.key ?? '').trim() !== '',
+	);
+}
+
+const objectKeyOf = (fn: IExecuteSingleFunctions) =>
+	String(fn.getNodeParameter('schemaKey', '', { extractValue: true }) ?? '').trim();
+
+/** Reads the object's field definitions before the item's request, when its fields are given. */
+async function preloadObjectFields(this: IExecuteSingleFunctions): Promise<void> {
+	if (recordEntries(this).length === 0) return;
+	await objectFieldDefinitions(this, objectKeyOf(this)).catch(() => undefined);
+}
+
+/**
+ * Builds `properties` from the record inputs: each listed field is looked up in the object's
+ * definitions (by name, key or ID) and its value checked and shaped, before any request; without
+ * permission to read the definitions, keys and values are sent as given.
+ */
+async function recordBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const properties = parseRecordJson(this);
+	const entries = recordEntries(this);
+	if (entries.length) {
+		const objectKey = objectKeyOf(this);
+		let definitions: FieldDefinition[] | undefined;
+		try {
+			definitions = await objectFieldDefinitions(this, objectKey);
+		} catch (error) {
+			const status = Number((error as { httpCode?: string }).httpCode);
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- already the transport's NodeApiError with HighLevel's message
+			if (status !== 401 && status !== 403) throw error;
+		}
+		for (const entry of entries) {
+			const given = String(entry.key).trim();
+			if (!definitions) {
+				properties[given] = entry.value as IDataObject[string];
+				continue;
+			}
+			const definition = findField(definitions, objectKey, given);
+			// A text-list field's entries go by `field.entry` keys, e.g. my_textbox_list.option_a.
+			const listEntry = definitions.some(
+				(d) => d.dataType === 'TEXTBOX_LIST' && given.startsWith(`${shortKey(d)}.`),
+			);
+			if (!definition && listEntry) {
+				properties[given] = entry.value as IDataObject[string];
+				continue;
+			}
+			if (!definition) throw unknownFieldError(this, definitions, given, `field of ${objectKey}`);
+			const fail: Fail = (problem, fix) => {
+				throw new NodeOperationError(this.getNode(), `Field "${definition.name}" ${problem}`, {
+					description: fix,
+					itemIndex: this.getItemIndex(),
+				});
+			};
+			properties[shortKey(definition)] = recordValue(
+				definition,
+				entry.value,
+				fail,
+				this.getTimezone(),
+			) as IDataObject[string];
+		}
 	}
 	const body = (options.body ?? {}) as IDataObject;
 	if (Object.keys(properties).length) body.properties = properties;
-	const owner = commaList(this.getNodeParameter('owner', ''));
-	const followers = commaList(this.getNodeParameter('followers', ''));
-	if (owner.length) body.owner = owner;
-	if (followers.length) body.followers = followers;
 	options.body = body;
 	return options;
 }
@@ -177,7 +289,7 @@ export const objectRecord: ResourceDefinition = {
 			location: { in: 'body', name: 'locationId' },
 			inputs,
 			extra: recordFields,
-			hooks: { preSend: [recordBody] },
+			hooks: { beforeRequest: [preloadObjectFields], preSend: [recordBody] },
 			root: 'record',
 		},
 		{ value: 'get', endpoint: 'GET /objects/{schemaKey}/records/{id}', inputs, root: 'record' },
@@ -203,7 +315,7 @@ export const objectRecord: ResourceDefinition = {
 			endpoint: 'PUT /objects/{schemaKey}/records/{id}',
 			inputs,
 			extra: recordFields,
-			hooks: { preSend: [recordBody] },
+			hooks: { beforeRequest: [preloadObjectFields], preSend: [recordBody] },
 			root: 'record',
 		},
 		{ value: 'delete', endpoint: 'DELETE /objects/{schemaKey}/records/{id}', inputs },

@@ -5,7 +5,7 @@ import type { AreaFacts } from '../../shared/spec/types';
 import { offsetLimit, pageNumber, startAfterCursor } from '../../shared/transport/paging';
 import { contactId } from '../pickers';
 import { simplifyOpportunity } from '../../shared/builder/simplify';
-import { picker } from '../../shared/recordPickers';
+import { picker, users } from '../../shared/recordPickers';
 import {
 	addCustomFieldNames,
 	customFieldNamesOption,
@@ -35,7 +35,7 @@ const inputs: Record<string, InputChoice> = {
 	),
 	lostReasonId: { displayName: 'Lost Reason ID' },
 	customFields: customFieldsByName('opportunity'),
-	followers: { displayName: 'Follower User IDs', description: 'Comma-separated user IDs' },
+	followers: users('Follower'),
 	isRemoveAllFollowers: { description: 'Whether to remove every follower' },
 	// GET /opportunities/search
 	q: { displayName: 'Query', description: 'Free-text search' },

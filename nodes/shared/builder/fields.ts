@@ -203,6 +203,42 @@ export function stringList(
 	};
 }
 
+/**
+ * Several values picked from a list the node loads (users, tags), or given by an expression; sent as
+ * an array of strings, or joined with commas where the endpoint takes one string. A comma-separated
+ * text saved before the field became a list still executes.
+ */
+export function pickMany(
+	name: string,
+	displayName: string,
+	loadOptionsMethod: string,
+	options: FieldOptions & { join?: boolean } = {},
+): INodeProperties {
+	return {
+		...base(name, displayName, options),
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod },
+		default: [],
+		routing: sendAs(
+			name,
+			options,
+			(value, fail) => {
+				const items = Array.isArray(value) ? value : [value];
+				const list = items
+					.flatMap((item) => String(item ?? '').split(','))
+					.map((item) => item.trim())
+					.filter((item) => item !== '');
+				if (options.required && list.length === 0) {
+					fail('is empty', 'Choose at least one value, or give them with an expression.');
+				}
+				if (!options.required && list.length === 0) return undefined;
+				return options.join ? list.join(',') : list;
+			},
+			displayName,
+		),
+	};
+}
+
 /** A JSON object or array, parsed with an error that names the field. */
 export function json(
 	name: string,

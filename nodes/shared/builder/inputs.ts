@@ -79,6 +79,13 @@ export function inputProperty(input: Input, choice: InputChoice | undefined): IN
 			...(choice?.description ? { description: choice.description } : {}),
 		};
 	}
+	if (choice?.loadOptions && (schema.type === 'array' || schema.type === 'string')) {
+		return field.pickMany(input.name, displayName, choice.loadOptions, {
+			...options,
+			placeholder: choice.placeholder,
+			join: schema.type === 'string',
+		});
+	}
 	if (choice?.date || schema.format === 'date-time') {
 		return field.dateTime(input.name, displayName, { ...options, unit: choice?.date ?? 'iso' });
 	}

@@ -23,6 +23,8 @@ export type InputChoice =
 	| (Partial<Pick<INodeProperties, 'displayName' | 'description' | 'placeholder' | 'hint'>> & {
 			date?: DateUnit;
 			default?: string | number | boolean;
+			/** A list input picked from the values this load-options method gives (see `pickMany`). */
+			loadOptions?: string;
 	  });
 
 /**

@@ -13,6 +13,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { toInstant } from '../builder/dates';
 import { getRequestContext } from '../transport/context';
+import { currentValue } from '../listSearch/crm';
 import { editorRequest } from '../transport/editorRequest';
 import { lookupRequest } from '../transport/lookupRequest';
 import { missingLocationError } from '../transport/presend';
@@ -31,6 +32,8 @@ export interface FieldDefinition {
 	fieldKey: string;
 	dataType: string;
 	picklistOptions?: string[];
+	/** A custom object's option fields: what is sent (key) and what people see (label). */
+	options?: Array<{ key: string; label: string }>;
 }
 
 const CACHE_TTL_MS = 60_000;
@@ -54,23 +57,67 @@ function definitionsOf(answer: IDataObject): FieldDefinition[] {
 		}));
 }
 
+/** A custom object's field definitions (`GET /custom-fields/object-key/…`), options with their keys. */
+function objectDefinitionsOf(answer: IDataObject): FieldDefinition[] {
+	const list = Array.isArray(answer.fields) ? (answer.fields as IDataObject[]) : [];
+	return list
+		.filter((field) => typeof field.fieldKey === 'string' || typeof field.id === 'string')
+		.map((field) => ({
+			id: String(field.id ?? field.fieldKey),
+			name: String(field.name ?? field.fieldKey),
+			fieldKey: String(field.fieldKey ?? ''),
+			dataType: String(field.dataType ?? 'TEXT').toUpperCase(),
+			options: Array.isArray(field.options)
+				? (field.options as IDataObject[]).map((option) => ({
+						key: String(option.key ?? option.label),
+						label: String(option.label ?? option.key),
+					}))
+				: undefined,
+		}));
+}
+
 /** The location's field definitions of one model, read once per execution and location. */
 export async function fieldDefinitions(
 	fn: IExecuteSingleFunctions,
 	model: CustomFieldModel,
 ): Promise<FieldDefinition[]> {
+	return await cachedDefinitions(fn, model, { path: PATH, qs: { model } }, definitionsOf);
+}
+
+/** A custom object's field definitions, read once per execution, location and object. */
+export async function objectFieldDefinitions(
+	fn: IExecuteSingleFunctions,
+	objectKey: string,
+): Promise<FieldDefinition[]> {
+	return await cachedDefinitions(
+		fn,
+		`object:${objectKey}`,
+		{
+			path: `/custom-fields/object-key/${encodeURIComponent(objectKey)}`,
+			locationQuery: 'locationId',
+		},
+		objectDefinitionsOf,
+	);
+}
+
+async function cachedDefinitions(
+	fn: IExecuteSingleFunctions,
+	of: string,
+	request: { path: string; qs?: IDataObject; locationQuery?: string },
+	parse: (answer: IDataObject) => FieldDefinition[],
+): Promise<FieldDefinition[]> {
 	const context = await getRequestContext(fn);
 	if (!context.location) throw missingLocationError(fn.getNode(), fn.getItemIndex());
-	const key = `${fn.getExecutionId()}:${context.limiterKey}:${model}`;
+	const key = `${fn.getExecutionId()}:${context.limiterKey}:${of}`;
 	const now = Date.now();
 	const cached = definitionsCache.get(key);
 	if (cached && cached.expires > now) return await cached.fields;
 	for (const [k, v] of definitionsCache) if (v.expires <= now) definitionsCache.delete(k);
 	const fields = lookupRequest(
 		fn,
-		{ path: PATH, version: '2021-07-28', scopes: SCOPES, qs: { model } },
+		{ ...request, version: '2021-07-28', scopes: SCOPES },
 		context.location,
-	).then(definitionsOf);
+	).then(parse);
 	// A failure is kept for the execution too: the hooks that read the cache run while the item's
 	// request holds the location's rate-limit grant, so they must not send a request of their own.
 	definitionsCache.set(key, { expires: now + CACHE_TTL_MS, fields });
@@ -102,25 +149,45 @@ export function preloadCustomFields(model: CustomFieldModel) {
 	};
 }
 
-/** The field a workflow names by ID, by key (`contact.favorite_color`, or `favorite_color`) or by name. */
-function find(
+/**
+ * The field a workflow names by ID, by key (`contact.favorite_color`, or `favorite_color` after the
+ * `prefix`) or by name.
+ */
+export function findField(
 	fields: FieldDefinition[],
-	model: CustomFieldModel,
+	prefix: string,
 	given: string,
 ): FieldDefinition | undefined {
 	const byName = fields.filter((field) => field.name.toLowerCase() === given.toLowerCase());
 	return (
 		fields.find((field) => field.id === given) ??
-		fields.find((field) => field.fieldKey === given || field.fieldKey === `${model}.${given}`) ??
+		fields.find((field) => field.fieldKey === given || field.fieldKey === `${prefix}.${given}`) ??
 		(byName.length === 1 ? byName[0] : undefined)
 	);
 }
 
-const NUMBER_TYPES = new Set(['NUMERICAL', 'MONETORY', 'MONETARY', 'NUMBER', 'FLOAT']);
-const SINGLE_TYPES = new Set(['SINGLE_OPTIONS', 'RADIO', 'DROPDOWN']);
-const MULTI_TYPES = new Set(['MULTIPLE_OPTIONS', 'CHECKBOX', 'TEXTBOX_LIST']);
+/** The error for a field the location does not define, listing some it does. */
+export function unknownFieldError(
+	fn: IExecuteSingleFunctions,
+	fields: FieldDefinition[],
+	given: string,
+	what: string,
+): NodeOperationError {
+	const known = fields
+		.slice(0, 8)
+		.map((f) => `${f.name} (${f.fieldKey || f.id})`)
+		.join(', ');
+	return new NodeOperationError(fn.getNode(), `Unknown custom field "${given}"`, {
+		description: `The location has no ${what} with this ID, key or name.${known ? ` Its fields include: ${known}.` : ''}`,
+		itemIndex: fn.getItemIndex(),
+	});
+}
 
-type Fail = (problem: string, fix: string) => never;
+export const NUMBER_TYPES = new Set(['NUMERICAL', 'MONETORY', 'MONETARY', 'NUMBER', 'FLOAT']);
+export const SINGLE_TYPES = new Set(['SINGLE_OPTIONS', 'RADIO', 'DROPDOWN']);
+export const MULTI_TYPES = new Set(['MULTIPLE_OPTIONS', 'CHECKBOX', 'TEXTBOX_LIST']);
+
+export type Fail = (problem: string, fix: string) => never;
 
 function listOf(value: unknown): string[] {
 	const items = Array.isArray(value) ? value : String(value ?? '').split(',');
@@ -128,7 +195,12 @@ function listOf(value: unknown): string[] {
 }
 
 /** The value as the field's type takes it, or an error naming the field. */
-function convert(field: FieldDefinition, value: unknown, fail: Fail, timezone: string): unknown {
+export function convert(
+	field: FieldDefinition,
+	value: unknown,
+	fail: Fail,
+	timezone: string,
+): unknown {
 	const type = field.dataType;
 	if (value === '' || value === null || value === undefined) return '';
 	if (NUMBER_TYPES.has(type)) {
@@ -199,17 +271,8 @@ export function resolveCustomFields(model: CustomFieldModel): PreSendAction {
 		const itemIndex = this.getItemIndex();
 		const resolved = (entries as Entry[]).map((entry) => {
 			const given = String(entry.id ?? '').trim();
-			const field = find(fields, model, given);
-			if (!field) {
-				const known = fields
-					.slice(0, 8)
-					.map((f) => `${f.name} (${f.fieldKey || f.id})`)
-					.join(', ');
-				throw new NodeOperationError(this.getNode(), `Unknown custom field "${given}"`, {
-					description: `The location has no ${model} custom field with this ID, key or name.${known ? ` Its fields include: ${known}.` : ''}`,
-					itemIndex,
-				});
-			}
+			const field = findField(fields, model, given);
+			if (!field) throw unknownFieldError(this, fields, given, `${model} custom field`);
 			const fail: Fail = (problem, fix) => {
 				throw new NodeOperationError(this.getNode(), `Custom field "${field.name}" ${problem}`, {
 					description: fix,
@@ -294,6 +357,28 @@ async function fieldOptions(
 		.map((field) => ({
 			name: field.name,
 			value: field.id,
+			description: `${field.fieldKey} · ${field.dataType}`,
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** loadOptions of a custom object record's fields: the fields of the object chosen in Object Key. */
+export async function getObjectFields(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const object = currentValue(this, 'schemaKey');
+	if (!object) return [];
+	const answer = await editorRequest.call(this, {
+		method: 'GET',
+		path: `/custom-fields/object-key/${encodeURIComponent(object)}`,
+		version: '2021-07-28',
+		scopes: SCOPES,
+		location: { in: 'query', name: 'locationId' },
+	});
+	return objectDefinitionsOf(answer)
+		.map((field) => ({
+			name: field.name,
+			value: field.fieldKey || field.id,
 			description: `${field.fieldKey} · ${field.dataType}`,
 		}))
 		.sort((a, b) => a.name.localeCompare(b.name));

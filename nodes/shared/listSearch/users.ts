@@ -1,4 +1,9 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 import { editorRequest } from '../transport/editorRequest';
 import { arrayIn, pageOf } from './page';
@@ -24,12 +29,24 @@ export async function searchUsers(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const answer = await editorRequest.call(this, {
+	return pageOf(await locationUsers(this), userLabel, filter, paginationToken);
+}
+
+async function locationUsers(fn: ILoadOptionsFunctions): Promise<IDataObject[]> {
+	const answer = await editorRequest.call(fn, {
 		method: 'GET',
 		path: '/users/',
 		version: '2021-07-28',
 		scopes: ['users.readonly'],
 		location: { in: 'query', name: 'locationId' },
 	});
-	return pageOf(arrayIn(answer, 'users'), userLabel, filter, paginationToken);
+	return arrayIn(answer, 'users');
+}
+
+/** The location's users for inputs that take several user IDs, by name; the value is the ID. */
+export async function getUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return (await locationUsers(this))
+		.filter((user) => user.id !== undefined && user.id !== null)
+		.map((user) => ({ name: userLabel(user), value: String(user.id) }))
+		.sort((a, b) => a.name.localeCompare(b.name));
 }
