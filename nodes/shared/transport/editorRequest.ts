@@ -2,20 +2,16 @@ import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	IHttpRequestOptions,
-	IN8nHttpFullResponse,
 	ILoadOptionsFunctions,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPES, type ApiVersion, type AuthenticationMethod } from '../api';
 import type { HttpMethod, LocationPlacement } from '../builder/types';
 import type { TokenKind } from '../spec/types';
-import { baseUrlOf, companyLimiterKey, companyOf, kindOf, limiterKey, locationOf } from './context';
-import { locationToken, type ExchangeTarget } from './locationToken';
+import { authorize, authorizedRequest } from './authorizedRequest';
+import { baseUrlOf, companyOf, kindOf, locationOf } from './context';
 import { missingLocationError, putLocation } from './presend';
-import { readRateLimitHeaders } from './rateLimitHeaders';
-import { rateLimiterFor } from './rateLimiter';
-import { withRetries } from './send';
 
 export interface EditorRequest {
 	method: HttpMethod;
@@ -61,10 +57,7 @@ export async function editorRequest(
 	const credentials = await this.getCredentials<ICredentialDataDecryptedObject>(credentialType);
 	const node = this.getNode();
 	const location = currentLocationOverride(this) || locationOf(credentials);
-	const kind = kindOf(credentials);
-	const isPit = credentialType === CREDENTIAL_TYPES.privateIntegrationToken;
 	const token = request.token ?? (request.location ? 'sub' : 'either');
-	const subAccountOnly = token === 'sub' || token === 'any';
 
 	const options: IHttpRequestOptions = {
 		method: request.method,
@@ -77,7 +70,6 @@ export async function editorRequest(
 		qs: { ...request.qs },
 		body: { ...request.body },
 		json: true,
-		returnFullResponse: true,
 	};
 	if (request.location) {
 		if (!location) throw missingLocationError(node);
@@ -86,67 +78,41 @@ export async function editorRequest(
 		} else putLocation(options, request.location, location);
 	}
 
-	const credentialId = node.credentials?.[credentialType]?.id ?? node.name;
-	const companyId = companyOf(credentials);
-	let exchange: ExchangeTarget | undefined;
-	let key = limiterKey(credentialType, credentialId, location);
-	if (kind === 'agency' && subAccountOnly) {
-		if (isPit) {
-			throw new NodeOperationError(node, 'This list needs a sub-account token', {
-				description:
-					'An agency Private Integration Token cannot read inside a sub-account. Type the ID instead, or use a sub-account Private Integration Token or an OAuth2 credential connected to the agency.',
-			});
-		}
-		if (!location) throw missingLocationError(node);
-		if (!companyId) {
-			throw new NodeOperationError(node, "The OAuth2 credential's agency token has no company ID", {
-				description: 'Reconnect the GoHighLevel OAuth2 API credential.',
-			});
-		}
-		exchange = {
+	const auth = authorize(
+		{
 			credentialType,
-			credentialId,
-			companyId,
-			location,
-			baseUrl: String(options.baseURL),
-		};
-	} else if (kind === 'agency') {
-		key = companyLimiterKey(credentialType, credentialId, companyId);
+			credentialId: node.credentials?.[credentialType]?.id ?? node.name,
+			isPit: credentialType === CREDENTIAL_TYPES.privateIntegrationToken,
+			kind: kindOf(credentials),
+			companyId: companyOf(credentials),
+			baseUrl: baseUrlOf(credentials),
+		},
+		location,
+		token === 'sub' || token === 'any',
+	);
+	if (auth.unexchangeable === 'pit') {
+		throw new NodeOperationError(node, 'This list needs a sub-account token', {
+			description:
+				'An agency Private Integration Token cannot read inside a sub-account. Type the ID instead, or use a sub-account Private Integration Token or an OAuth2 credential connected to the agency.',
+		});
 	}
-	const limiter = rateLimiterFor(key);
-	const errorContext = {
-		operation: `${request.method} ${request.path}`,
-		scopes: request.scopes,
-		itemIndex: 0,
-	};
-	const send = async (bearer?: string) =>
-		await withRetries(
-			node,
-			limiter,
-			async (grant) => {
-				const copy = { ...options, headers: { ...options.headers } };
-				const response = (
-					bearer
-						? await this.helpers.httpRequest({
-								...copy,
-								headers: { ...copy.headers, Authorization: `Bearer ${bearer}` },
-							})
-						: await this.helpers.httpRequestWithAuthentication.call(this, credentialType, copy)
-				) as IN8nHttpFullResponse;
-				grant.end(readRateLimitHeaders(response.headers as IDataObject));
-				return (response.body ?? {}) as IDataObject;
+	if (auth.unexchangeable === 'location') throw missingLocationError(node);
+	if (auth.unexchangeable === 'companyId') {
+		throw new NodeOperationError(node, "The OAuth2 credential's agency token has no company ID", {
+			description: 'Reconnect the GoHighLevel OAuth2 API credential.',
+		});
+	}
+	return await authorizedRequest(
+		this,
+		auth,
+		{
+			idempotent: request.idempotent ?? request.method === 'GET',
+			errorContext: {
+				operation: `${request.method} ${request.path}`,
+				scopes: request.scopes,
+				itemIndex: 0,
 			},
-			request.idempotent ?? request.method === 'GET',
-			errorContext,
-		);
-	if (!exchange) return await send();
-	const target = exchange;
-	const first = await locationToken(this, target, { itemIndex: 0 });
-	try {
-		return await send(first);
-	} catch (error) {
-		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- already the node's error (a NodeApiError from the retry loop, or a NodeOperationError)
-		if (!(error instanceof NodeApiError) || error.httpCode !== '401') throw error;
-		return await send(await locationToken(this, target, { itemIndex: 0, stale: first }));
-	}
+		},
+		async (signed) => ((await signed(options)).body ?? {}) as IDataObject,
+	);
 }

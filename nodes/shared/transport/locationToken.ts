@@ -3,16 +3,13 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
-	IN8nHttpFullResponse,
 	INode,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { authorizedRequest } from './authorizedRequest';
 import { companyLimiterKey } from './context';
 import type { ErrorContext } from './errors';
-import { readRateLimitHeaders } from './rateLimitHeaders';
-import { rateLimiterFor } from './rateLimiter';
-import { withRetries } from './send';
 
 /**
  * Location tokens exchanged from an agency OAuth2 token (`POST /oauth/locationToken`), kept in
@@ -100,9 +97,6 @@ async function exchange(
 	signal: AbortSignal | undefined,
 ): Promise<CachedToken> {
 	const node = fn.getNode();
-	const limiter = rateLimiterFor(
-		companyLimiterKey(target.credentialType, target.credentialId, target.companyId),
-	);
 	const errorContext: ErrorContext = {
 		operation: `Exchange the agency token for the token of location ${target.location}`,
 		scopes: EXCHANGE_SCOPES,
@@ -122,24 +116,16 @@ async function exchange(
 			locationId: target.location,
 		}).toString(),
 		json: true,
-		returnFullResponse: true,
 	};
-	const body = await withRetries(
-		node,
-		limiter,
-		async (grant) => {
-			const response = (await fn.helpers.httpRequestWithAuthentication.call(
-				fn,
-				target.credentialType,
-				{ ...options, headers: { ...options.headers } },
-			)) as IN8nHttpFullResponse;
-			grant.end(readRateLimitHeaders(response.headers as IDataObject));
-			return response.body as IDataObject | undefined;
+	const body = await authorizedRequest(
+		fn,
+		{
+			credentialType: target.credentialType,
+			limiterKey: companyLimiterKey(target.credentialType, target.credentialId, target.companyId),
 		},
 		// Asking for a token twice does no harm: network failures and 5xx are retried.
-		true,
-		errorContext,
-		signal,
+		{ idempotent: true, errorContext, signal },
+		async (signed) => (await signed(options)).body as IDataObject | undefined,
 	);
 	const token = body?.access_token;
 	if (typeof token !== 'string' || !token) throw noTokenError(node, itemIndex);

@@ -1,16 +1,8 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { ApiVersion } from '../api';
-import { getRequestContext, limiterKey } from './context';
-import { locationToken } from './locationToken';
-import { readRateLimitHeaders } from './rateLimitHeaders';
-import { rateLimiterFor } from './rateLimiter';
-import { withRetries } from './send';
+import { authorize, authorizedRequest } from './authorizedRequest';
+import { getRequestContext } from './context';
 
 /**
  * A read an operation needs besides its own request (e.g. the location's custom field definitions),
@@ -43,42 +35,24 @@ export async function lookupRequest(
 			...(request.locationQuery ? { [request.locationQuery]: location } : {}),
 		},
 		json: true,
-		returnFullResponse: true,
 	};
-	const signal = fn.getExecutionCancelSignal?.();
 	// An agency OAuth2 credential reads inside the sub-account with the location's exchanged token,
-	// as the operation's own request does.
-	const exchange =
-		!context.isPit && context.kind === 'agency' && context.companyId
-			? {
-					credentialType: context.credentialType,
-					credentialId: context.credentialId,
-					companyId: context.companyId,
-					location,
-					baseUrl: context.baseUrl,
-				}
-			: undefined;
-	const bearer = exchange
-		? await locationToken(fn, exchange, { itemIndex: fn.getItemIndex(), signal })
-		: undefined;
-	return await withRetries(
-		fn.getNode(),
-		rateLimiterFor(limiterKey(context.credentialType, context.credentialId, location)),
-		async (grant) => {
-			const copy = { ...options, headers: { ...options.headers } };
-			const response = (
-				bearer
-					? await fn.helpers.httpRequest({
-							...copy,
-							headers: { ...copy.headers, Authorization: `Bearer ${bearer}` },
-						})
-					: await fn.helpers.httpRequestWithAuthentication.call(fn, context.credentialType, copy)
-			) as IN8nHttpFullResponse;
-			grant.end(readRateLimitHeaders(response.headers as IDataObject));
-			return (response.body ?? {}) as IDataObject;
+	// as the operation's own request does; an agency credential that cannot be exchanged is sent as
+	// it is, on the location's rate limit.
+	return await authorizedRequest(
+		fn,
+		authorize(context, location, true),
+		{
+			idempotent: true,
+			errorContext: {
+				operation: `GET ${request.path}`,
+				scopes: request.scopes,
+				itemIndex: fn.getItemIndex(),
+			},
+			signal: fn.getExecutionCancelSignal?.(),
+			// A refused location token fails the read; it is not exchanged again here.
+			renewRefusedToken: false,
 		},
-		true,
-		{ operation: `GET ${request.path}`, scopes: request.scopes, itemIndex: fn.getItemIndex() },
-		signal,
+		async (signed) => ((await signed(options)).body ?? {}) as IDataObject,
 	);
 }

@@ -3,7 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { RuntimeOperation } from '../builder/types';
 import { locationPlacements, type LocationPlacement, type TokenKind } from '../spec/types';
-import { companyLimiterKey, limiterKey, type RequestContext } from './context';
+import { authorize, type Authorization } from './authorizedRequest';
+import type { RequestContext } from './context';
 import { encodePendingMultipart } from './multipart';
 import { missingLocationError, pathValue } from './presend';
 
@@ -11,14 +12,14 @@ import { missingLocationError, pathValue } from './presend';
  * Turns the request n8n built from the node's inputs into the one the operation's spec describes:
  * the token kind is checked, the path filled, the location placed and empty optional inputs dropped.
  * Runs once per item, in the transport, after every input's own preSend. Returns how the request
- * is to be authorised (see `routeToken`).
+ * is to be authorised.
  */
 export function prepareRequest(
 	fn: IExecuteSingleFunctions,
 	operation: RuntimeOperation,
 	options: IHttpRequestOptions,
 	context: RequestContext,
-): TokenRoute {
+): Authorization {
 	const route = routeToken(fn, operation, context);
 	options.url = fillPath(fn, operation, context);
 	for (const placement of locationPlacements(operation.facts)) {
@@ -50,16 +51,6 @@ export function prepareRequest(
 	return route;
 }
 
-/**
- * The token a request goes out with: the credential's own, or, for a sub-account operation run with
- * an agency OAuth2 credential, the location's token exchanged from it. `limiterKey` follows the token
- * sent: HighLevel counts a location token's requests against the location, an agency token's
- * against the company.
- */
-export type TokenRoute =
-	| { via: 'credential'; limiterKey: string }
-	| { via: 'locationToken'; limiterKey: string; location: string; companyId: string };
-
 /** Operations the spec gives to sub-accounts: those naming no token kind all act inside one too. */
 function isSubAccountOperation(token: TokenKind): boolean {
 	return token === 'sub' || token === 'any';
@@ -73,7 +64,7 @@ export function routeToken(
 	fn: IExecuteSingleFunctions,
 	operation: RuntimeOperation,
 	context: RequestContext,
-): TokenRoute {
+): Authorization {
 	const { token, pit } = operation.facts;
 	const fail = (message: string, description: string): never => {
 		throw new NodeOperationError(fn.getNode(), message, {
@@ -97,37 +88,23 @@ export function routeToken(
 				: 'This OAuth2 credential is connected to a sub-account. HighLevel allows this operation only with an agency-level token: connect a GoHighLevel OAuth2 API credential to the agency (choose the agency on HighLevel\'s install page), or use an agency Private Integration Token (Token Type "Agency").',
 		);
 	}
-	if (context.kind !== 'agency') return { via: 'credential', limiterKey: context.limiterKey };
-	// An agency token sent as it is counts against the company, whichever location the call names.
-	if (!isSubAccountOperation(token)) {
-		return {
-			via: 'credential',
-			limiterKey: companyLimiterKey(
-				context.credentialType,
-				context.credentialId,
-				context.companyId,
-			),
-		};
-	}
-	if (context.isPit) {
+	const route = authorize(context, context.location, isSubAccountOperation(token));
+	if (route.unexchangeable === 'pit') {
 		fail(
 			`"${operation.action}" needs a sub-account token`,
 			'An agency Private Integration Token cannot act inside a sub-account, and HighLevel cannot exchange it for one. Use a Private Integration Token created in the sub-account (Token Type "Sub-Account"), or a GoHighLevel OAuth2 API credential connected to the agency: the node then exchanges the agency token for the sub-account\'s token.',
 		);
 	}
-	if (!context.location) throw missingLocationError(fn.getNode(), fn.getItemIndex());
-	if (!context.companyId) {
+	if (route.unexchangeable === 'location') {
+		throw missingLocationError(fn.getNode(), fn.getItemIndex());
+	}
+	if (route.unexchangeable === 'companyId') {
 		fail(
 			`"${operation.action}" needs the agency's company ID, which this OAuth2 credential lacks`,
 			"The agency token's saved data holds no companyId, so it cannot be exchanged for the sub-account's token. Reconnect the GoHighLevel OAuth2 API credential (HighLevel sends the companyId with every new token).",
 		);
 	}
-	return {
-		via: 'locationToken',
-		location: context.location,
-		companyId: context.companyId as string,
-		limiterKey: limiterKey(context.credentialType, context.credentialId, context.location),
-	};
+	return route;
 }
 
 function fillPath(

@@ -6,37 +6,18 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
-	INode,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { RuntimeOperation } from '../builder/types';
+import { authorizedRequest } from './authorizedRequest';
 import { getRequestContext } from './context';
-import { locationToken, type ExchangeTarget } from './locationToken';
-import { apiError, networkError, rateLimitWaitError, type ErrorContext } from './errors';
-import { describeFailure } from './failure';
+import type { ErrorContext } from './errors';
 import { MAX_PAGES, type Page } from './paging';
 import { prepareRequest } from './prepare';
-import { readRateLimitHeaders, type RateLimitState } from './rateLimitHeaders';
-import {
-	DOCUMENTED_BURST,
-	ExecutionCancelledError,
-	RATE_LIMIT_BOUNDS,
-	RateLimitWaitError,
-	rateLimiterFor,
-	sleepUnlessCancelled,
-	type Grant,
-	type RateLimiter,
-} from './rateLimiter';
-
-export const RETRY_POLICY = {
-	/** 429 answers retried after the wait the server asks for. */
-	maxRateLimitRetries: 6,
-	/** 5xx and network errors retried, idempotent requests only. */
-	maxTransientRetries: 3,
-	transientBaseDelayMs: 400,
-};
+import { readRateLimitHeaders } from './rateLimitHeaders';
+import type { Grant } from './rateLimiter';
 
 type PaginationFunction = (
 	this: IExecutePaginationFunctions,
@@ -61,118 +42,6 @@ function isEmptyObject(value: unknown): boolean {
 		value === undefined ||
 		(typeof value === 'object' && value !== null && Object.keys(value).length === 0)
 	);
-}
-
-function isTransient(status: number | undefined, networkCode: string | undefined): boolean {
-	if (status === undefined) return networkCode !== undefined;
-	return status >= 500 || status === 408;
-}
-
-function backoffMs(attempt: number): number {
-	const base = RETRY_POLICY.transientBaseDelayMs * 2 ** (attempt - 1);
-	return base + Math.floor(Math.random() * (base / 2));
-}
-
-/** How long a 429 pauses the key: as the server asks, within `RATE_LIMIT_BOUNDS`. */
-function rateLimitPauseMs(rate: RateLimitState, limiter: RateLimiter): number {
-	const { minRetryAfterMs, maxRetryAfterMs, maxIntervalMs } = RATE_LIMIT_BOUNDS;
-	if (rate.retryAfterMs !== undefined) {
-		return rate.retryAfterMs <= 0 ? minRetryAfterMs : Math.min(rate.retryAfterMs, maxRetryAfterMs);
-	}
-	if (rate.intervalMs !== undefined && rate.intervalMs > 0)
-		return Math.min(rate.intervalMs, maxIntervalMs);
-	return limiter.learnedLimit?.intervalMs ?? DOCUMENTED_BURST.intervalMs;
-}
-
-/** Runs a wait of the retry loop, turning the limiter's own errors into the node's. */
-async function waiting<T>(node: INode, errorContext: ErrorContext, wait: Promise<T>): Promise<T> {
-	try {
-		return await wait;
-	} catch (error) {
-		if (error instanceof RateLimitWaitError) {
-			throw rateLimitWaitError(node, error.waitMs, errorContext);
-		}
-		if (error instanceof ExecutionCancelledError) {
-			throw new NodeOperationError(node, error.message, { itemIndex: errorContext.itemIndex });
-		}
-		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- only the two errors above are the limiter's; anything else is passed on unchanged
-		throw error;
-	}
-}
-
-/**
- * Runs one request within the location's rate limit, retrying 429s as the server says and transient
- * failures of idempotent requests with backoff, and turns failures into errors that name the fix.
- * `attempt` sends the request once, under the grant it is given; it may end the grant with the
- * response's rate-limit headers, else the grant ends here when the attempt is over.
- * `goneAfterRetry` (for a DELETE) gives the result when a retry finds nothing (404) after an
- * earlier attempt failed without an answer that says it was not applied: that attempt deleted it.
- */
-export async function withRetries<T>(
-	node: INode,
-	limiter: RateLimiter,
-	attempt: (grant: Grant) => Promise<T>,
-	idempotent: boolean,
-	errorContext: ErrorContext,
-	signal?: AbortSignal,
-	goneAfterRetry?: () => T,
-): Promise<T> {
-	let rateLimitRetries = 0;
-	let transientRetries = 0;
-	for (;;) {
-		const grant = await waiting(node, errorContext, limiter.acquire(signal));
-		try {
-			const result = await attempt(grant);
-			grant.end();
-			return result;
-		} catch (error) {
-			const failure = describeFailure(error);
-			grant.end(failure.rate);
-			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- already a NodeOperationError (from a preSend or the limiter); wrapping would hide its message
-			if (error instanceof NodeOperationError) throw error;
-
-			if (failure.status === 429) {
-				if (
-					failure.rate.dailyRemaining === 0 ||
-					rateLimitRetries >= RETRY_POLICY.maxRateLimitRetries
-				) {
-					throw apiError(node, 429, failure.body, failure.rate, errorContext);
-				}
-				const wait = rateLimitPauseMs(failure.rate, limiter);
-				// The pause holds back every request queued on the key, so none spends a request on a 429.
-				limiter.pause(wait);
-				if (wait > RATE_LIMIT_BOUNDS.maxWaitMs) throw rateLimitWaitError(node, wait, errorContext);
-				rateLimitRetries++;
-				continue;
-			}
-
-			if (failure.status === 404 && goneAfterRetry && transientRetries > 0) {
-				return goneAfterRetry();
-			}
-
-			if (
-				idempotent &&
-				isTransient(failure.status, failure.networkCode) &&
-				transientRetries < RETRY_POLICY.maxTransientRetries
-			) {
-				transientRetries++;
-				await waiting(
-					node,
-					errorContext,
-					sleepUnlessCancelled(backoffMs(transientRetries), signal),
-				);
-				continue;
-			}
-
-			if (failure.status !== undefined) {
-				throw apiError(node, failure.status, failure.body, failure.rate, errorContext);
-			}
-			if (failure.networkCode) throw networkError(node, error as Error, errorContext);
-			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- already a NodeApiError with HighLevel's message
-			if (error instanceof NodeApiError) throw error;
-			throw new NodeOperationError(node, error as Error, { itemIndex: errorContext.itemIndex });
-		}
-	}
 }
 
 /**
@@ -260,81 +129,33 @@ export function createRequestHandler(operation: RuntimeOperation): PaginationFun
 		const contexts = chainOf(this);
 		const options = requestData.options as IHttpRequestOptions;
 		options.baseURL = context.baseUrl;
-		const route = prepareRequest(this, operation, options, context);
-		const limiter = rateLimiterFor(route.limiterKey);
+		const auth = prepareRequest(this, operation, options, context);
 		const encoded = async (request: IHttpRequestOptions) =>
 			operation.encode ? await operation.encode.call(this, request) : request;
-		const underGrant = (sendOnce: () => Promise<INodeExecutionData[]>) => async (grant: Grant) => {
-			for (const key of contexts) attemptsInFlight.set(key, grant);
-			try {
-				return await sendOnce();
-			} finally {
-				for (const key of contexts) attemptsInFlight.delete(key);
-			}
-		};
-		const retrying = async (attempt: (grant: Grant) => Promise<INodeExecutionData[]>) =>
-			await withRetries(
-				this.getNode(),
-				limiter,
-				attempt,
-				idempotent,
-				errorContext,
-				signal,
-				goneAfterRetry,
-			);
-
-		let send: (request: IHttpRequestOptions) => Promise<INodeExecutionData[]>;
-		if (route.via === 'credential') {
-			// n8n's routing request: the credential authenticates it, and n8n refreshes OAuth2 tokens.
-			send = async (request) =>
-				await retrying(
-					underGrant(
-						async () =>
-							await this.makeRoutingRequest({
-								...requestData,
-								options: await encoded(copyOptions(request)),
-							}),
-					),
-				);
-		} else {
-			// The agency's OAuth2 token is exchanged for the location's. n8n's OAuth2 request would sign
-			// the request with the agency token (overwriting any Authorization header), so the location
-			// token goes out through n8n's plain request helper, and the operation's postReceive actions
-			// are applied here as the routing engine would.
-			const target: ExchangeTarget = {
-				credentialType: context.credentialType,
-				credentialId: context.credentialId,
-				companyId: route.companyId,
-				location: route.location,
-				baseUrl: context.baseUrl,
-			};
-			const withToken = async (request: IHttpRequestOptions, token: string) =>
-				await retrying(
-					underGrant(async () => {
+		const send = async (request: IHttpRequestOptions) =>
+			await authorizedRequest(
+				this,
+				auth,
+				{ idempotent, errorContext, signal, goneAfterRetry },
+				async (signed, grant) => {
+					for (const key of contexts) attemptsInFlight.set(key, grant);
+					try {
 						const wire = await encoded(copyOptions(request));
-						const response = (await this.helpers.httpRequest({
+						// n8n's routing request: the credential signs it, n8n refreshes OAuth2 tokens.
+						if (!auth.exchange)
+							return await this.makeRoutingRequest({ ...requestData, options: wire });
+						// The location's token: n8n's plain request helper, so the operation's
+						// postReceive actions are applied here as the routing engine would.
+						const response = await signed({
 							...wire,
-							headers: { ...wire.headers, Authorization: `Bearer ${token}` },
-							returnFullResponse: true,
 							...(signal ? { abortSignal: signal } : {}),
-						})) as IN8nHttpFullResponse;
+						});
 						return await applyPostReceive(this, operation.postReceive, response);
-					}),
-				);
-			const tokenFor = async (stale?: string) =>
-				await locationToken(this, target, { itemIndex: this.getItemIndex(), signal, stale });
-			send = async (request) => {
-				const token = await tokenFor();
-				try {
-					return await withToken(request, token);
-				} catch (error) {
-					// A location token refused (revoked, or the app's scopes changed): exchanged again, once.
-					// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- already the node's error (a NodeApiError from the retry loop, or a NodeOperationError)
-					if (!(error instanceof NodeApiError) || error.httpCode !== '401') throw error;
-					return await withToken(request, await tokenFor(token));
-				}
-			};
-		}
+					} finally {
+						for (const key of contexts) attemptsInFlight.delete(key);
+					}
+				},
+			);
 
 		// n8n drops an empty object body, so an operation whose body is mandatory sends it as text.
 		if (operation.requiresBody && isEmptyObject(options.body)) {
