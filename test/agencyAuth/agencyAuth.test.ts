@@ -174,6 +174,42 @@ describe('exchange and reuse', () => {
 		expect(result.credentialsHelper.oauthTokenUpdates).toHaveLength(0);
 	});
 
+	test('a 401 of a lookup (the custom field definitions) leads to one new exchange too', async () => {
+		server.handler = ((previous) => (request: CapturedRequest) =>
+			!revoked.has(bearer(request)) && request.rawPath.endsWith('/customFields')
+				? {
+						body: {
+							customFields: [
+								{ id: 'cf1', name: 'Color', fieldKey: 'contact.color', dataType: 'TEXT' },
+							],
+						},
+					}
+				: previous(request))(server.handler);
+		await runCrm({
+			parameters: customValues,
+			credentials: agencyCredentials(),
+			items: itemsFor(['loc_lookup'], 1),
+		});
+		revoked.add(issued[0].token);
+		const result = await runCrm({
+			parameters: {
+				authentication: 'oAuth2',
+				resource: 'contact',
+				operation: 'create',
+				email: 'ada@example.com',
+				locationId: '={{ $json.location }}',
+				additionalFields: { customFields: { field: [{ id: 'Color', value: 'red' }] } },
+			},
+			credentials: agencyCredentials(),
+			items: itemsFor(['loc_lookup'], 1),
+		});
+		expect(result.error).toBeUndefined();
+		expect(exchanges()).toHaveLength(2);
+		const write = server.requests.find((r) => r.method === 'POST' && r.rawPath === '/contacts/');
+		expect(bearer(write as CapturedRequest)).toBe(issued[1].token);
+		expect((write?.body as IDataObject).customFields).toEqual([{ id: 'cf1', field_value: 'red' }]);
+	});
+
 	test('a location token refused again after the new exchange fails the item, without a third exchange', async () => {
 		server.handler = ((previous) => (request: CapturedRequest) =>
 			request.rawPath.endsWith('/customValues')

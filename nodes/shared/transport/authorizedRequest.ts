@@ -75,8 +75,6 @@ export interface RequestPolicy<T> {
 	/** The execution's cancel signal: ends a wait for the rate limit, a backoff or an exchange. */
 	signal?: AbortSignal;
 	goneAfterRetry?: () => T;
-	/** Whether a location token HighLevel refuses (401) is exchanged again, once (default yes). */
-	renewRefusedToken?: boolean;
 }
 
 /**
@@ -250,7 +248,6 @@ export async function authorizedRequest<T>(
 			stale,
 		});
 	const token = await tokenFor();
-	if (policy.renewRefusedToken === false) return await run(token);
 	try {
 		return await run(token);
 	} catch (error) {

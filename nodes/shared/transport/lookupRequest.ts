@@ -50,8 +50,6 @@ export async function lookupRequest(
 				itemIndex: fn.getItemIndex(),
 			},
 			signal: fn.getExecutionCancelSignal?.(),
-			// A refused location token fails the read; it is not exchanged again here.
-			renewRefusedToken: false,
 		},
 		async (signed) => ((await signed(options)).body ?? {}) as IDataObject,
 	);
