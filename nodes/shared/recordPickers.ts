@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 import * as field from './builder/fields';
 import type { InputChoice } from './builder/types';
@@ -18,6 +18,7 @@ interface PickerKind {
 	urlPattern?: RegExp;
 	urlPlaceholder?: string;
 	placeholder?: string;
+	extraModes?: INodePropertyMode[];
 }
 
 const KINDS = {
@@ -86,7 +87,17 @@ const KINDS = {
 	customValue: {
 		label: 'Custom Value',
 		searchListMethod: 'searchCustomValues',
-		description: 'The custom value, picked by name, or given by ID',
+		description: 'The custom value, picked by name, or given by ID, name or key',
+		// Resolved to the ID before the request (see the Custom Value operations).
+		extraModes: [
+			// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- a resource locator mode, which has no default
+			{
+				displayName: 'By Name or Key',
+				name: 'key',
+				type: 'string',
+				placeholder: 'e.g. custom_values.office_phone or Office Phone',
+			},
+		],
 	},
 	customField: {
 		label: 'Custom Field',

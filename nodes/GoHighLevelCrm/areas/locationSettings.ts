@@ -1,8 +1,17 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	INodeParameterResourceLocator,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
 import type { InputChoice, ResourceDefinition } from '../../shared/builder/types';
 import { picker } from '../../shared/recordPickers';
 import facts from '../../shared/spec/locations.json';
 import type { AreaFacts } from '../../shared/spec/types';
+import { lookupOnce } from '../../shared/transport/lookupRequest';
 import { offsetLimit } from '../../shared/transport/paging';
+import { resolvePathValue } from '../../shared/transport/presend';
 
 /**
  * The sub-account settings CRM work uses, from locations.json: custom values, the location's tags
@@ -10,6 +19,57 @@ import { offsetLimit } from '../../shared/transport/paging';
  */
 
 const locations = facts as AreaFacts;
+
+/** `{{ custom_values.office_phone }}`, `custom_values.office_phone` and `office_phone` all name one key. */
+function customValueKey(text: string): string {
+	const inner = text
+		.replace(/^\{\{\s*/, '')
+		.replace(/\s*\}\}$/, '')
+		.trim();
+	return inner.startsWith('custom_values.') ? inner : `custom_values.${inner}`;
+}
+
+/**
+ * Custom Value "By Name or Key": the location's custom values (read once per execution) give the ID
+ * of the one named, by its key as messages use it or by its name; none, or two of one name, stop the
+ * item before any request.
+ */
+async function customValueByKey(this: IExecuteSingleFunctions): Promise<void> {
+	const parameter = this.getNodeParameter('id', '') as INodeParameterResourceLocator | string;
+	if (typeof parameter !== 'object' || parameter.mode !== 'key') return;
+	const given = String(parameter.value ?? '').trim();
+	const values = await lookupOnce(
+		this,
+		'customValues',
+		{
+			path: '/locations/{locationId}/customValues',
+			version: '2021-07-28',
+			scopes: ['locations/customValues.readonly'],
+		},
+		(answer) => (Array.isArray(answer.customValues) ? answer.customValues : []) as IDataObject[],
+	);
+	const key = customValueKey(given);
+	const byName = values.filter((v) => String(v.name ?? '').toLowerCase() === given.toLowerCase());
+	const match =
+		values.find((v) => customValueKey(String(v.fieldKey ?? '')) === key) ??
+		(byName.length === 1 ? byName[0] : undefined);
+	if (!match || match.id === undefined) {
+		const known = values
+			.slice(0, 8)
+			.map((v) => `${String(v.name)} (${String(v.fieldKey ?? '')})`)
+			.join(', ');
+		throw new NodeOperationError(this.getNode(), `No custom value "${given}"`, {
+			description:
+				byName.length > 1
+					? `The location has ${byName.length} custom values named "${given}": give its key, e.g. ${String(byName[0].fieldKey)}.`
+					: `The location has no custom value with this name or key.${known ? ` Its custom values include: ${known}.` : ''}`,
+			itemIndex: this.getItemIndex(),
+		});
+	}
+	resolvePathValue(this, 'id', String(match.id));
+}
+
+const byKey = { beforeRequest: [customValueByKey] };
 
 const valueInputs: Record<string, InputChoice> = {
 	id: picker('customValue', 'id', 'Custom Value ID'),
@@ -34,6 +94,7 @@ export const customValue: ResourceDefinition = {
 			value: 'get',
 			endpoint: 'GET /locations/{locationId}/customValues/{id}',
 			inputs: valueInputs,
+			hooks: byKey,
 			root: 'customValue',
 		},
 		{
@@ -45,12 +106,14 @@ export const customValue: ResourceDefinition = {
 			value: 'update',
 			endpoint: 'PUT /locations/{locationId}/customValues/{id}',
 			inputs: valueInputs,
+			hooks: byKey,
 			root: 'customValue',
 		},
 		{
 			value: 'delete',
 			endpoint: 'DELETE /locations/{locationId}/customValues/{id}',
 			inputs: valueInputs,
+			hooks: byKey,
 		},
 	],
 };

@@ -3,6 +3,7 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	INodeProperties,
+	INodePropertyMode,
 	INodePropertyOptions,
 	PreSendAction,
 } from 'n8n-workflow';
@@ -377,6 +378,8 @@ export function locator(
 		placeholder?: string;
 		/** An example of the app URL the By URL mode takes. */
 		urlPlaceholder?: string;
+		/** Further ways to name the record, resolved by the operation's hooks (e.g. by key). */
+		extraModes?: INodePropertyMode[];
 	},
 ): INodeProperties {
 	return {
@@ -412,6 +415,7 @@ export function locator(
 						},
 					]
 				: []),
+			...(options.extraModes ?? []),
 		],
 	};
 }

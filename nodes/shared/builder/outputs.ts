@@ -9,7 +9,7 @@ import type {
 	PostReceiveAction,
 } from 'n8n-workflow';
 
-import { idParameter } from '../transport/context';
+import { sentPathId } from '../transport/presend';
 
 /**
  * Outputs people can read, from node version 1.1: a Simplify switch on large records, and one item
@@ -110,7 +110,7 @@ export function actionResult(pathNames: string[], isDelete: boolean): PostReceiv
 			(value) => typeof value === 'boolean',
 		);
 		const json: IDataObject = { success: outcome ?? true };
-		const values = ids.map((name) => [name, idParameter(this, name, name)] as const);
+		const values = ids.map((name) => [name, sentPathId(this, name, name)] as const);
 		if (values.length) json.id = values[values.length - 1][1];
 		for (const [name, value] of values.slice(0, -1)) json[name] = value;
 		if (typeof body.message === 'string') json.message = body.message;

@@ -12,11 +12,9 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { toInstant } from '../builder/dates';
-import { getRequestContext } from '../transport/context';
 import { currentValue } from '../listSearch/crm';
 import { editorRequest } from '../transport/editorRequest';
-import { lookupRequest } from '../transport/lookupRequest';
-import { missingLocationError } from '../transport/presend';
+import { lookupOnce } from '../transport/lookupRequest';
 
 /**
  * Custom fields by name: the location's field definitions of contacts or opportunities, loaded once
@@ -35,9 +33,6 @@ export interface FieldDefinition {
 	/** A custom object's option fields: what is sent (key) and what people see (label). */
 	options?: Array<{ key: string; label: string }>;
 }
-
-const CACHE_TTL_MS = 60_000;
-const definitionsCache = new Map<string, { expires: number; fields: Promise<FieldDefinition[]> }>();
 
 const PATH = '/locations/{locationId}/customFields';
 const SCOPES = ['locations/customFields.readonly'];
@@ -106,23 +101,7 @@ async function cachedDefinitions(
 	request: { path: string; qs?: IDataObject; locationQuery?: string },
 	parse: (answer: IDataObject) => FieldDefinition[],
 ): Promise<FieldDefinition[]> {
-	const context = await getRequestContext(fn);
-	if (!context.location) throw missingLocationError(fn.getNode(), fn.getItemIndex());
-	const key = `${fn.getExecutionId()}:${context.limiterKey}:${of}`;
-	const now = Date.now();
-	const cached = definitionsCache.get(key);
-	if (cached && cached.expires > now) return await cached.fields;
-	for (const [k, v] of definitionsCache) if (v.expires <= now) definitionsCache.delete(k);
-	const fields = lookupRequest(
-		fn,
-		{ ...request, version: '2021-07-28', scopes: SCOPES },
-		context.location,
-	).then(parse);
-	// A failure is kept for the execution too: the hooks that read the cache run while the item's
-	// request holds the location's rate-limit grant, so they must not send a request of their own.
-	definitionsCache.set(key, { expires: now + CACHE_TTL_MS, fields });
-	fields.catch(() => undefined);
-	return await fields;
+	return await lookupOnce(fn, of, { ...request, version: '2021-07-28', scopes: SCOPES }, parse);
 }
 
 const ENTRY_PATHS = [

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import type { ApiVersion } from '../api';
 import { authorize, authorizedRequest } from './authorizedRequest';
 import { getRequestContext } from './context';
+import { missingLocationError } from './presend';
 
 /**
  * A read an operation needs besides its own request (e.g. the location's custom field definitions),
@@ -53,4 +54,31 @@ export async function lookupRequest(
 		},
 		async (signed) => ((await signed(options)).body ?? {}) as IDataObject,
 	);
+}
+
+const CACHE_TTL_MS = 60_000;
+const lookups = new Map<string, { expires: number; value: Promise<unknown> }>();
+
+/**
+ * A lookup read once per execution, credential and location (`of` names what is read), parsed. The
+ * answer, or the failure, is kept for the execution: hooks that read it run while the item's own
+ * request holds the location's rate-limit grant, so they must not send a request of their own.
+ */
+export async function lookupOnce<T>(
+	fn: IExecuteSingleFunctions,
+	of: string,
+	request: LookupRequest,
+	parse: (answer: IDataObject) => T,
+): Promise<T> {
+	const context = await getRequestContext(fn);
+	if (!context.location) throw missingLocationError(fn.getNode(), fn.getItemIndex());
+	const key = `${fn.getExecutionId()}:${context.limiterKey}:${of}`;
+	const now = Date.now();
+	const cached = lookups.get(key);
+	if (cached && cached.expires > now) return (await cached.value) as T;
+	for (const [k, v] of lookups) if (v.expires <= now) lookups.delete(k);
+	const value = lookupRequest(fn, request, context.location).then(parse);
+	lookups.set(key, { expires: now + CACHE_TTL_MS, value });
+	value.catch(() => undefined);
+	return await value;
 }

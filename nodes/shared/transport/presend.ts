@@ -9,13 +9,36 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { LocationPlacement } from '../spec/types';
 import { idParameter } from './context';
 
+const resolvedPathValues = new WeakMap<object, Record<string, string>>();
+
+/**
+ * Sets the ID a path parameter takes for this item, when an operation's hook resolved it from what
+ * the user gave (a custom value's name or key, say); runs before the item's requests.
+ */
+export function resolvePathValue(fn: IExecuteSingleFunctions, name: string, id: string): void {
+	// Filed on the item's context and the one it derives from: n8n's routing runs an operation's
+	// requests on a context made with Object.create of the one its postReceive actions get.
+	for (
+		let at: object | null = fn, depth = 0;
+		at && depth < 2;
+		at = Object.getPrototypeOf(at), depth++
+	) {
+		resolvedPathValues.set(at, { ...resolvedPathValues.get(at), [name]: id });
+	}
+}
+
+/** A path parameter's ID as sent: the one a hook resolved, else the parameter's own value. */
+export function sentPathId(fn: IExecuteSingleFunctions, name: string, label: string): string {
+	return resolvedPathValues.get(fn)?.[name] ?? idParameter(fn, name, label);
+}
+
 /**
  * A path parameter's value, checked: one ID (text or a number, never a list, an object or a
  * boolean), not empty, and not `.` or `..` (URL parsers would read those as path navigation even
  * when encoded).
  */
 export function pathValue(fn: IExecuteSingleFunctions, name: string, label: string): string {
-	const value = idParameter(fn, name, label);
+	const value = sentPathId(fn, name, label);
 	if (value === '' || value === '.' || value === '..') {
 		throw new NodeOperationError(
 			fn.getNode(),
