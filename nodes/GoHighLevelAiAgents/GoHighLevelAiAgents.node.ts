@@ -4,6 +4,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { authenticationProperty, credentials, requestDefaults } from '../shared/authentication';
 import { nodeProperties } from '../shared/builder/node';
 import { searchLocations } from '../shared/listSearch/locations';
+import { getWorkflows } from '../shared/listSearch/crm';
+import { searchUsers } from '../shared/listSearch/users';
 import { aiAgentResources } from './areas';
 import {
 	searchConversationAgents,
@@ -36,8 +38,10 @@ export class GoHighLevelAiAgents implements INodeType {
 	};
 
 	methods = {
+		loadOptions: { getWorkflows },
 		listSearch: {
 			searchLocations,
+			searchUsers,
 			searchConversationAgents,
 			searchVoiceAgents,
 			searchStudioAgents,

@@ -163,9 +163,18 @@ export function tagNames(note?: string): InputChoice {
 	};
 }
 
-/** The load-options methods the lists of users and tags name, for a node's `methods.loadOptions`. */
+/** A list of the location's workflows picked by name; the node registers `getWorkflows`. */
+export function workflows(label: string, note?: string): InputChoice {
+	return {
+		displayName: `${label} Names or IDs`,
+		description: `Choose from the list, or specify workflow IDs using an ${EXPRESSION}${note ? `. ${note}.` : ''}`,
+		loadOptions: 'getWorkflows',
+	};
+}
+
+/** The load-options methods the lists of users, tags and workflows name, for `methods.loadOptions`. */
 export { getUsers } from './listSearch/users';
-export { getTagNames } from './listSearch/crm';
+export { getTagNames, getWorkflows } from './listSearch/crm';
 
 /** The list searches the pickers name, for a node's `methods.listSearch`. */
 export { searchUsers } from './listSearch/users';

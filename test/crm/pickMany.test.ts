@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { GoHighLevelAiAgents } from '../../nodes/GoHighLevelAiAgents/GoHighLevelAiAgents.node';
 import { GoHighLevelCalendars } from '../../nodes/GoHighLevelCalendars/GoHighLevelCalendars.node';
 import { GoHighLevelConversations } from '../../nodes/GoHighLevelConversations/GoHighLevelConversations.node';
 import { pitCredentials } from '../helpers/credentials';
@@ -63,6 +64,30 @@ describe('the lists', () => {
 			{ name: 'vip', value: 'vip' },
 		]);
 		expect(server.requests[0].rawPath).toBe(`/locations/${LOCATION}/tags`);
+	});
+
+	test("the location's workflows by name, with their status", async () => {
+		server.handler = () => ({
+			body: {
+				workflows: [
+					{ id: 'w2', name: 'Nurture', status: 'published' },
+					{ id: 'w1', name: 'After Call', status: 'draft' },
+				],
+			},
+		});
+		const options = await runLoadOptions({
+			nodeType: loadDeclarativeNode(new GoHighLevelAiAgents()),
+			method: 'getWorkflows',
+			parameter: 'additionalFields',
+			parameters: { resource: 'voiceAgent', operation: 'create' },
+			credentials: credentials(),
+		});
+		expect(options).toEqual([
+			{ name: 'After Call (draft)', value: 'w1' },
+			{ name: 'Nurture (published)', value: 'w2' },
+		]);
+		expect(server.requests[0].rawPath).toBe('/workflows/');
+		expect(server.requests[0].query).toEqual({ locationId: LOCATION });
 	});
 
 	test('an empty list', async () => {
@@ -142,6 +167,23 @@ describe('what the lists send', () => {
 		expect(error).toBeUndefined();
 		expect(server.requests[0].query).toMatchObject({ assignedTo: 'u1,u2', followers: 'u3' });
 		expect((await loadSpec('conversations'))?.validate(server.requests[0]) ?? []).toEqual([]);
+	});
+
+	test('Voice AI agent: the call-end workflows picked go as a list', async () => {
+		server.handler = () => ({ body: { id: 'agent1' } });
+		const { error } = await runNode({
+			nodeType: loadDeclarativeNode(new GoHighLevelAiAgents()),
+			parameters: {
+				resource: 'voiceAgent',
+				operation: 'create',
+				agentName: 'Front Desk',
+				additionalFields: { callEndWorkflowIds: ['w1', 'w2'] },
+			},
+			credentials: credentials(),
+		});
+		expect(error).toBeUndefined();
+		expect((server.requests[0].body as IDataObject).callEndWorkflowIds).toEqual(['w1', 'w2']);
+		expect((await loadSpec('voice-ai'))?.validate(server.requests[0]) ?? []).toEqual([]);
 	});
 
 	test('Calendars free slots: users go as repeated query values', async () => {

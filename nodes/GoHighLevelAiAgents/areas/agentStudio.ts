@@ -2,6 +2,7 @@ import type { InputChoice, ResourceDefinition } from '../../shared/builder/types
 import facts from '../../shared/spec/agent-studio.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { offsetLimit } from '../../shared/transport/paging';
+import { picker } from '../../shared/recordPickers';
 import { studioAgentId } from '../pickers';
 
 /**
@@ -35,6 +36,7 @@ const inputs: Record<string, InputChoice> = {
 	inputVariables: { displayName: 'Input Variables (JSON)' },
 	isPublished: { description: 'Set to "true" for published agents only, "false" for drafts only' },
 	source: { description: 'Where the request comes from, as HighLevel names it' },
+	userId: picker('user', 'userId'),
 };
 
 export const studioAgent: ResourceDefinition = {

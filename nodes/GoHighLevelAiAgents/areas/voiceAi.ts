@@ -2,6 +2,7 @@ import type { InputChoice, ResourceDefinition } from '../../shared/builder/types
 import facts from '../../shared/spec/voice-ai.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { pageNumber } from '../../shared/transport/paging';
+import { workflows } from '../../shared/recordPickers';
 import { voiceAgentId } from '../pickers';
 
 /** The Voice AI area (voice-ai.json): phone agents, their actions and call logs, 11 operations. */
@@ -16,10 +17,7 @@ const inputs: Record<string, InputChoice> = {
 	agentPrompt: { description: 'Instructions the agent follows on calls' },
 	welcomeMessage: { description: 'What the agent says when it picks up' },
 	inboundNumber: { placeholder: '+1 888-888-8888', description: 'Phone number the agent answers' },
-	callEndWorkflowIds: {
-		displayName: 'Call End Workflow IDs',
-		description: 'Comma-separated workflow IDs started when a call ends',
-	},
+	callEndWorkflowIds: workflows('Call End Workflow', 'They start when a call ends'),
 	timezone: {
 		placeholder: 'America/New_York',
 		description: 'Time zone of the working hours, as Region/City',

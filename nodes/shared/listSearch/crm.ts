@@ -248,6 +248,19 @@ export async function searchWorkflows(
 	return pageOf(workflows, withStatus, filter, paginationToken);
 }
 
+/** The location's workflows for inputs that take several workflow IDs, by name; the value is the ID. */
+export async function getWorkflows(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const workflows = await wholeList(this, {
+		path: '/workflows/',
+		scopes: ['workflows.readonly'],
+		records: 'workflows',
+	});
+	return workflows
+		.filter((workflow) => workflow.id !== undefined && workflow.id !== null)
+		.map((workflow) => ({ name: withStatus(workflow), value: String(workflow.id) }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** Campaign picker: the location's campaigns, by name. */
 export async function searchCampaigns(
 	this: ILoadOptionsFunctions,
