@@ -320,51 +320,6 @@ export function dateTime(
 }
 
 /**
- * HighLevel's custom field input shape, `[{ id, field_value }]`, from a list of ID/value pairs.
- * The value is built by an expression over the list itself, so it works in any collection.
- */
-export function customFields(): INodeProperties {
-	return {
-		displayName: 'Custom Fields',
-		name: 'customFields',
-		type: 'fixedCollection',
-		placeholder: 'Add Custom Field',
-		typeOptions: { multipleValues: true },
-		default: {},
-		options: [
-			{
-				displayName: 'Field',
-				name: 'field',
-				values: [
-					{
-						displayName: 'Field ID',
-						name: 'id',
-						type: 'string',
-						default: '',
-						description: 'The custom field ID, shown under Settings → Custom Fields',
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-						description: 'For multi-select and checkbox fields, give an array from an expression',
-					},
-				],
-			},
-		],
-		routing: {
-			send: {
-				type: 'body',
-				property: 'customFields',
-				value:
-					'={{ ($value.field || []).filter(f => String(f.id || "").trim() !== "").map(f => ({ id: String(f.id).trim(), field_value: f.value ?? "" })) }}',
-			},
-		},
-	};
-}
-
-/**
  * A record picked from a searchable list, typed as an ID, or pasted as a HighLevel app URL. Used for
  * path parameters: the builder reads the chosen value and puts it, URL-encoded, into the path.
  */
