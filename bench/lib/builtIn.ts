@@ -9,9 +9,13 @@ import type {
 import { loadNodeType, type RunOptions } from '../../test/helpers/harness';
 import { CREDENTIAL_FILE, NODE_FILE } from './baseline';
 
+/** The built-in node's version the bench runs: its default. */
+export const BUILT_IN_VERSION = 2;
+
 /**
  * How to run n8n's built-in HighLevel node (v2, its default version) through the test harness:
- * the node type, its OAuth2 credential with a token for `locationId`, and the run options.
+ * the node type, its OAuth2 credential with a token for `locationId`, and the run options. The
+ * scale bench (`scale.bench.ts`) and the CPU bench's baseline side (`sides/cpu.side.ts`) both use it.
  *
  * BENCH ONLY: the built-in node hard-codes baseURL 'https://services.leadconnectorhq.com'; it is
  * pointed at the local server so that both sides talk to the same 127.0.0.1 server. Nothing else
@@ -27,7 +31,7 @@ export function builtInRun(
 		HighLevelOAuth2Api: new () => ICredentialType;
 	};
 	const nodeType = loadNodeType(new HighLevel());
-	const v2 = nodeType.nodeVersions[2] as INodeType;
+	const v2 = nodeType.nodeVersions[BUILT_IN_VERSION] as INodeType;
 	v2.description.requestDefaults = { ...v2.description.requestDefaults, baseURL: baseUrl };
 	const credential: ICredentialDataDecryptedObject = {
 		grantType: 'authorizationCode',
@@ -49,7 +53,7 @@ export function builtInRun(
 	return {
 		nodeType,
 		nodeTypeName: 'n8n-nodes-base.highLevel',
-		typeVersion: 2,
+		typeVersion: BUILT_IN_VERSION,
 		credentialType: 'highLevelOAuth2Api',
 		credentialTypes: [new HighLevelOAuth2Api()],
 		parameters,

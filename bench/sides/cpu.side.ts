@@ -2,18 +2,15 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 
 import type {
-	ICredentialDataDecryptedObject,
-	ICredentialType,
 	INodeExecutionData,
 	INodeParameters,
 	INodeType,
 	INodeTypeDescription,
-	IVersionedNodeType,
 } from 'n8n-workflow';
 
 import { pitCredentials } from '../../test/helpers/credentials';
 import { loadNodeType, runCrm, type RunOptions } from '../../test/helpers/harness';
-import { CREDENTIAL_FILE, NODE_FILE } from '../lib/baseline';
+import { BUILT_IN_VERSION, builtInRun } from '../lib/builtIn';
 import { countProperties } from '../lib/properties';
 
 /**
@@ -64,41 +61,7 @@ function options(): Omit<RunOptions, 'items'> {
 		};
 	}
 	// n8n's built-in HighLevel node, v2 (its default version), from n8n-nodes-base at our n8n version.
-	const { HighLevel } = require(NODE_FILE) as { HighLevel: new () => IVersionedNodeType };
-	const { HighLevelOAuth2Api } = require(CREDENTIAL_FILE) as {
-		HighLevelOAuth2Api: new () => ICredentialType;
-	};
-	const nodeType = loadNodeType(new HighLevel());
-	const v2 = nodeType.nodeVersions[2] as INodeType;
-	// BENCH ONLY: the built-in node hard-codes baseURL 'https://services.leadconnectorhq.com'. Point it
-	// at the local server so that both sides talk to the same 127.0.0.1 server; nothing else changes.
-	v2.description.requestDefaults = { ...v2.description.requestDefaults, baseURL: baseUrl };
-	const credential: ICredentialDataDecryptedObject = {
-		grantType: 'authorizationCode',
-		authUrl: 'https://marketplace.leadconnectorhq.com/oauth/chooselocation',
-		accessTokenUrl: `${baseUrl}/oauth/token`,
-		clientId: 'client-id-1',
-		clientSecret: 'client-secret-1',
-		scope: 'contacts.readonly contacts.write',
-		authQueryParameters: '',
-		authentication: 'body',
-		oauthTokenData: {
-			access_token: 'oauth-access-bench',
-			refresh_token: 'oauth-refresh-bench',
-			token_type: 'Bearer',
-			locationId: LOCATION,
-			userType: 'Location',
-		},
-	};
-	return {
-		nodeType,
-		nodeTypeName: 'n8n-nodes-base.highLevel',
-		typeVersion: 2,
-		credentialType: 'highLevelOAuth2Api',
-		credentialTypes: [new HighLevelOAuth2Api()],
-		parameters: parameters[operation],
-		credentials: { highLevelOAuth2Api: credential },
-	};
+	return builtInRun(baseUrl, LOCATION, parameters[operation]);
 }
 
 async function execute(run: Omit<RunOptions, 'items'>, count: number, offset: number) {
@@ -191,7 +154,7 @@ test(`${side} ${operation}: CPU per item`, async () => {
 /** The node's description as n8n's loader leaves it ("Request Options" included). */
 function description(run: Omit<RunOptions, 'items'>): INodeTypeDescription {
 	if (run.nodeType && 'nodeVersions' in run.nodeType) {
-		return (run.nodeType.nodeVersions[2] as INodeType).description;
+		return (run.nodeType.nodeVersions[BUILT_IN_VERSION] as INodeType).description;
 	}
 	const { GoHighLevelCrm } = require('../../nodes/GoHighLevelCrm/GoHighLevelCrm.node') as {
 		GoHighLevelCrm: new () => INodeType;

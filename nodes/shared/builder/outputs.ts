@@ -95,6 +95,12 @@ function onlyOutcome(body: unknown): boolean {
 /**
  * postReceive of every single-record operation: a delete, or an action whose answer holds no record,
  * gives `{ success, id, <other path IDs> }` — the same shape across the pack — from version 1.1.
+ *
+ * What is per operation (a delete or not, its IDs) is decided when the node is built. The version is
+ * per node, but one description serves both versions and n8n tells them apart at build time only by
+ * `@version` display conditions on properties: here, a copy of each resource's Operation property
+ * per version, i.e. more top-level properties walked for every item. So it is read here, and only
+ * for an answer it would change: a record answered (gets, creates, updates) is passed on as it is.
  */
 export function actionResult(pathNames: string[], isDelete: boolean): PostReceiveAction {
 	const ids = pathNames.filter((name) => name !== 'locationId');
@@ -103,8 +109,8 @@ export function actionResult(pathNames: string[], isDelete: boolean): PostReceiv
 		items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
-		if (this.getNode().typeVersion < READABLE_OUTPUTS_VERSION) return items;
 		if (!isDelete && !onlyOutcome(response.body)) return items;
+		if (this.getNode().typeVersion < READABLE_OUTPUTS_VERSION) return items;
 		const body = (response.body ?? {}) as IDataObject;
 		const outcome = [body.succeded, body.succeeded, body.success].find(
 			(value) => typeof value === 'boolean',
