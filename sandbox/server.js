@@ -7,6 +7,7 @@ const { SpecIndex, resolveApiDocsDir } = require('./spec');
 const { ContactsStore, HttpError } = require('./contacts');
 const { CalendarsStore, calendarsRoute } = require('./calendars');
 const { ConversationsStore, parseMultipart } = require('./conversations');
+const { settingsRoute } = require('./settings');
 const webhooks = require('./webhooks');
 const { OAuthServer } = require('./oauth');
 
@@ -438,7 +439,7 @@ function createSandbox(options = {}) {
 									body,
 									{ files, baseUrl },
 								)
-							: undefined;
+							: settingsRoute(route, params, url);
 		if (handled) return send(res, handled[0], handled[1], handled[2]);
 		const ex = spec.exampleResponse(route);
 		entry.fromSpec = true;

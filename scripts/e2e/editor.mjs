@@ -1,8 +1,10 @@
 // Editor checks in headless Chromium (Debian's /usr/bin/chromium driven by playwright-core): open the node
-// panel, search "GoHighLevel", add each of our nodes, open its parameter panel, screenshot it into docs/images/.
+// panel, search "GoHighLevel", add each of our nodes, open its parameter panel, screenshot it into docs/images/;
+// then the lists the CRM node loads from the sandbox (pickers.mjs).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pickerChecks } from './pickers.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -40,11 +42,16 @@ function firstAction(node) {
 	return option.action;
 }
 
-export async function editorChecks({ base, owner, check, assert, nodes, outDir }) {
+export async function editorChecks({ base, owner, cookie, sandbox, check, assert, nodes, outDir }) {
 	/** @type {import('playwright-core').Browser | undefined} */
 	let browser;
 	let context;
 	const consoleErrors = [];
+	/** Keeps the page's console errors and uncaught errors for the last check. */
+	const watch = (page) => {
+		page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+		page.on('pageerror', (e) => consoleErrors.push(String(e && e.stack ? e.stack : e)));
+	};
 	await check('editor: headless Chromium opens the n8n editor signed in', async () => {
 		ensureChromium();
 		const { chromium } = await import('playwright-core');
@@ -80,8 +87,7 @@ export async function editorChecks({ base, owner, check, assert, nodes, outDir }
 				`editor: search "GoHighLevel", add ${node.displayName}, open its parameters, screenshot`,
 				async () => {
 					const page = await context.newPage();
-					page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-					page.on('pageerror', (e) => consoleErrors.push(String(e && e.stack ? e.stack : e)));
+					watch(page);
 					try {
 						await page.goto('/workflow/new', { waitUntil: 'domcontentloaded' });
 						await page.waitForSelector('[data-test-id="node-creator-plus-button"]', {
@@ -142,6 +148,17 @@ export async function editorChecks({ base, owner, check, assert, nodes, outDir }
 				},
 			);
 		}
+		await pickerChecks({
+			context,
+			watch,
+			base,
+			cookie,
+			sandbox,
+			check,
+			assert,
+			outDir,
+			nodes,
+		});
 		await check('editor: no console errors from our nodes', async () => {
 			const ours = consoleErrors.filter((e) => /gohighlevel/i.test(e));
 			assert(ours.length === 0, ours.slice(0, 5).join('\n'));

@@ -664,6 +664,8 @@ async function main() {
 		await editorChecks({
 			base,
 			owner,
+			cookie,
+			sandbox,
 			check,
 			assert,
 			nodes: nodesJson.filter((x) => ourNodes.includes(x.name)),

@@ -431,6 +431,56 @@ describe('calendars and appointments (stateful)', () => {
 	});
 });
 
+describe('pipelines and custom fields (seeded)', () => {
+	it('lists the pipelines with their stages, for the location asked', async () => {
+		const res = await api('GET', `/opportunities/pipelines?locationId=${LOC}`);
+		expect(res.status).toBe(200);
+		expect(res.body.pipelines.map((p: { name: string }) => p.name)).toEqual([
+			'Sales Pipeline',
+			'Renovation Projects',
+		]);
+		expect(res.body.pipelines[0]).toMatchObject({ locationId: LOC, id: 'sandboxPipeline00001' });
+		expect(res.body.pipelines[0].stages.map((s: { name: string }) => s.name)).toEqual([
+			'New Lead',
+			'Contacted',
+			'Proposal Sent',
+			'Closed Won',
+		]);
+		expect((await api('GET', '/opportunities/pipelines')).status).toBe(422);
+	});
+
+	it('lists the custom fields of a model, and gets one by id', async () => {
+		const names = async (model: string) =>
+			(await api('GET', `/locations/${LOC}/customFields?model=${model}`)).body.customFields.map(
+				(f: { name: string; model: string }) => `${f.model}:${f.name}`,
+			);
+		expect(await names('contact')).toEqual([
+			'contact:Favorite Color',
+			'contact:Company Size',
+			'contact:Lead Source Detail',
+			'contact:Preferred Contact Method',
+			'contact:Birthday',
+		]);
+		expect(await names('opportunity')).toEqual([
+			'opportunity:Project Budget',
+			'opportunity:Expected Start',
+			'opportunity:Services',
+		]);
+		expect(await names('all')).toHaveLength(8);
+		const one = await api('GET', `/locations/${LOC}/customFields/sandboxField00000004`);
+		expect(one.body.customField).toMatchObject({
+			name: 'Preferred Contact Method',
+			fieldKey: 'contact.preferred_contact_method',
+			dataType: 'SINGLE_OPTIONS',
+			picklistOptions: ['Email', 'Phone', 'SMS'],
+			locationId: LOC,
+			position: 3,
+		});
+		expect((await api('GET', `/locations/${LOC}/customFields/nope`)).status).toBe(400);
+		expect((await api('GET', `/locations/${LOC}/customFields?model=task`)).status).toBe(422);
+	});
+});
+
 describe('rate limits', () => {
 	it('sends HighLevel’s rate-limit headers and 429s past the burst limit, then recovers', async () => {
 		sb.setRateLimit({ max: 3, intervalMs: 300, daily: 1000 });
