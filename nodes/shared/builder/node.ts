@@ -200,9 +200,9 @@ function assembleOperation(
 		...required.map(property),
 		...chosen.map(property),
 		...(definition.extra ?? []),
+		...(definition.list ? [returnAll, limit] : []),
 		...(definition.simplify ? simplifyProperties : []),
 	];
-	if (definition.list) properties.push(returnAll, limit);
 	const group = optional.length ? groups[optionalGroup(definition.value)] : undefined;
 	if (group) properties.push(group);
 
@@ -365,7 +365,14 @@ export function nodeProperties(
 			.flatMap(([input, where]) => cover(where, existing).map((r) => showWith(input, r, '/')))
 			.sort((a, b) => a.displayName.localeCompare(b.displayName));
 	}
-	const fields = order.flatMap((property) =>
+	// Every operation lists its own inputs first and its switches and collections last; an operation
+	// whose inputs are new after others' collections would otherwise show them below "Additional Fields".
+	const last = [returnAll, limit, ...simplifyProperties, ...Object.values(groups)];
+	const ordered = [
+		...order.filter((p) => !last.includes(p)),
+		...last.filter((p) => order.includes(p)),
+	];
+	const fields = ordered.flatMap((property) =>
 		cover(uses.get(property) ?? new Map(), existing).map((rectangle) =>
 			showWith(property, rectangle),
 		),
