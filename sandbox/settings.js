@@ -1,7 +1,7 @@
 'use strict';
 // The location's pipelines and custom field definitions, as the pickers and custom-field lists read
 // them: GET /opportunities/pipelines (with their stages), GET /locations/{locationId}/customFields
-// (by model) and GET /locations/{locationId}/customFields/{id}. Fixed seed data, answered with
+// (by model), GET /locations/{locationId}/customFields/{id} and GET /locations/{locationId}/tags. Fixed seed data, answered with
 // HighLevel's response shapes for whichever location the token may read.
 const { HttpError } = require('./contacts');
 
@@ -52,6 +52,8 @@ const CUSTOM_FIELDS = [
 		['Kitchen', 'Bathroom', 'Roofing'],
 	],
 ];
+
+const TAGS = ['appointment booked', 'new customer', 'newsletter', 'replied', 'vip'];
 
 function pipelineView(pipeline, locationId) {
 	return {
@@ -111,6 +113,17 @@ function settingsRoute(route, params, url) {
 			);
 			return [200, { customFields }];
 		}
+		case 'GET /locations/{locationId}/tags':
+			return [
+				200,
+				{
+					tags: TAGS.map((name, i) => ({
+						id: `sandboxTag${String(i + 1).padStart(10, '0')}`,
+						name,
+						locationId: params.locationId,
+					})),
+				},
+			];
 		case 'GET /locations/{locationId}/customFields/{id}': {
 			const field = CUSTOM_FIELDS.find((f) => f[0] === params.id);
 			if (!field) throw new HttpError(400, 'Custom field not found', 'Bad Request');
@@ -121,4 +134,4 @@ function settingsRoute(route, params, url) {
 	}
 }
 
-module.exports = { settingsRoute, PIPELINES, CUSTOM_FIELDS };
+module.exports = { settingsRoute, PIPELINES, CUSTOM_FIELDS, TAGS };

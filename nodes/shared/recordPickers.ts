@@ -139,6 +139,8 @@ export function picker(
 
 const EXPRESSION = '<a href="https://docs.n8n.io/code/expressions/">expression</a>';
 
+const sentence = (note?: string) => (note ? `. ${note}.` : '');
+
 /**
  * A list of users (team members) picked by name, for inputs that take several user IDs, labelled
  * "<label> Names or IDs"; the node registers `getUsers` in `methods.loadOptions`.
@@ -146,8 +148,12 @@ const EXPRESSION = '<a href="https://docs.n8n.io/code/expressions/">expression</
 export function users(label: string, note?: string): InputChoice {
 	return {
 		displayName: `${label} Names or IDs`,
-		description: `Choose from the list, or specify user IDs using an ${EXPRESSION}${note ? `. ${note}.` : ''}`,
+		description: `Choose from the list, or specify user IDs using an ${EXPRESSION}${sentence(note)}`,
 		loadOptions: 'getUsers',
+		textInVersion1: {
+			displayName: `${label}${/User$/.test(label) ? '' : ' User'} IDs`,
+			description: `Comma-separated user IDs${sentence(note)}`,
+		},
 	};
 }
 
@@ -158,8 +164,12 @@ export function users(label: string, note?: string): InputChoice {
 export function tagNames(note?: string): InputChoice {
 	return {
 		displayName: 'Tags',
-		description: `Choose from the location's tags, or specify names (new ones too) using an ${EXPRESSION}${note ? `. ${note}.` : ''}`,
+		description: `Choose from the location's tags, or specify names (new ones too) using an ${EXPRESSION}${sentence(note)}`,
 		loadOptions: 'getTagNames',
+		textInVersion1: {
+			displayName: 'Tags',
+			description: `Comma-separated tag names${sentence(note)}`,
+		},
 	};
 }
 
@@ -167,8 +177,12 @@ export function tagNames(note?: string): InputChoice {
 export function workflows(label: string, note?: string): InputChoice {
 	return {
 		displayName: `${label} Names or IDs`,
-		description: `Choose from the list, or specify workflow IDs using an ${EXPRESSION}${note ? `. ${note}.` : ''}`,
+		description: `Choose from the list, or specify workflow IDs using an ${EXPRESSION}${sentence(note)}`,
 		loadOptions: 'getWorkflows',
+		textInVersion1: {
+			displayName: `${label} IDs`,
+			description: `Comma-separated workflow IDs${sentence(note)}`,
+		},
 	};
 }
 

@@ -1,7 +1,8 @@
 // Lists the editor loads from HighLevel, in headless Chromium: a workflow made through n8n's REST API holds
 // GoHighLevel CRM nodes on the sandbox credential; each node's panel is opened, the Pipeline picker's list
 // (Opportunity › Create) and the Field Name or ID list of a contact custom field (Contact › Create) must show
-// what the sandbox serves, read through n8n; each open list is screenshot into docs/images/.
+// what the sandbox serves, read through n8n; each open list is screenshot into docs/images/. A Tag › Add node
+// saved with version 1 shows its comma-separated tags as text, and a new one lists the sandbox's tags.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
@@ -39,6 +40,7 @@ function settled(page) {
 	return page.evaluate(() =>
 		Promise.race([
 			Promise.all(
+				// eslint-disable-next-line no-undef -- this function runs in the browser page, where document is defined
 				document
 					.getAnimations()
 					.filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
@@ -94,22 +96,61 @@ export async function pickerChecks({
 		operation: 'create',
 	});
 	const contactNode = crmNode('Create contact', 520, { resource: 'contact', operation: 'create' });
-	let workflowId;
+	// As a workflow saved with version 1 holds it, when Tags was a comma-separated text field.
+	const savedTagNode = {
+		...crmNode('Tag contact (saved)', 800, {
+			resource: 'tag',
+			operation: 'add',
+			contactId: 'sandboxContact0001',
+			tags: 'vip, new customer',
+		}),
+		typeVersion: 1,
+	};
+	const tagNode = crmNode('Tag contact', 1080, {
+		resource: 'tag',
+		operation: 'add',
+		contactId: { __rl: true, mode: 'id', value: 'sandboxContact0001' },
+	});
+	// One workflow per check: a page that changed a workflow holds its edit lock for a while after it
+	// closes, and the next page opens that workflow read-only.
+	const workflows = [
+		{ name: 'Editor: Pipeline picker', nodes: [opportunityNode] },
+		{ name: 'Editor: contact custom fields', nodes: [contactNode] },
+		{ name: 'Editor: tags saved with version 1, and the tag list', nodes: [savedTagNode, tagNode] },
+	];
+	const workflowIds = new Map();
 
 	/** Opens the workflow with the node's parameter panel open (n8n's /workflow/<id>/<node id> route). */
 	async function openPanel(node) {
-		if (!workflowId) {
+		const group = workflows.find((w) => w.nodes.includes(node));
+		if (!workflowIds.has(group)) {
 			assert(crm, `${CRM} is not among the nodes n8n lists`);
 			const workflow = await rest(base, cookie, 'POST', '/workflows', {
-				name: 'Editor: record pickers and custom fields',
-				nodes: [opportunityNode, contactNode],
+				name: group.name,
+				nodes: group.nodes,
 				connections: {},
 				settings: { executionOrder: 'v1' },
 			});
-			workflowId = workflow.id;
+			workflowIds.set(group, workflow.id);
 		}
 		const page = await context.newPage();
 		watch(page);
+		const errors = [];
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		page.on('pageerror', (e) => errors.push(String(e)));
+		try {
+			return { ...(await panelOf(page, node, workflowIds.get(group))), errors };
+		} catch (error) {
+			if (process.env.E2E_DEBUG) {
+				await page.screenshot({ path: join(outDir, 'debug-open-panel.png') }).catch(() => {});
+				console.log(errors.join('\n'));
+			}
+			await page.close();
+			throw error;
+		}
+	}
+
+	async function panelOf(page, node, workflowId) {
 		await page.goto(`/workflow/${workflowId}/${node.id}`, { waitUntil: 'domcontentloaded' });
 		const ndv = page.locator('[data-test-id="node-parameters"]');
 		await ndv.waitFor({ timeout: 60000 });
@@ -253,6 +294,59 @@ export async function pickerChecks({
 					await page
 						.screenshot({ path: join(outDir, 'debug-custom-field-list.png') })
 						.catch(() => {});
+				throw error;
+			} finally {
+				await page.close();
+			}
+		},
+	);
+
+	await check(
+		'editor: a Tag › Add node saved with version 1 shows its comma-separated tags; a new one lists the sandbox tags',
+		async () => {
+			const served = (await sandboxGet(sandbox, `/locations/${SANDBOX_LOCATION}/tags`)).tags.map(
+				(t) => t.name,
+			);
+			assert(served.length > 0, 'the sandbox serves no tags');
+			const saved = await openPanel(savedTagNode);
+			try {
+				const text = saved.ndv.locator(
+					'[data-test-id="parameter-input-tags"] input, [data-test-id="parameter-input-tags"] textarea',
+				);
+				await text.first().waitFor({ timeout: 20000 });
+				const shown = await text.first().inputValue();
+				assert(shown === 'vip, new customer', `the saved tags show as "${shown}"`);
+				const broken = saved.errors.filter((e) => /TypeError|is not a function/i.test(e));
+				assert(broken.length === 0, `the panel logged: ${broken.slice(0, 3).join(' | ')}`);
+			} finally {
+				await saved.page.close();
+			}
+			const { page, ndv, errors } = await openPanel(tagNode);
+			try {
+				const tags = ndv.locator('[data-test-id="parameter-input-tags"]');
+				await tags.waitFor({ timeout: 20000 });
+				await tags.click();
+				// a list of several values shows each option as the item's own text
+				const options = page.locator('.el-select-dropdown__item:visible');
+				const sorted = [...served].sort((a, b) => a.localeCompare(b));
+				const listed = await loadedList(options, sorted[0], 'the Tags list');
+				assert(
+					served.every((name) => listed.includes(name)),
+					`the Tags list shows ${JSON.stringify(listed)}, the sandbox serves ${JSON.stringify(served)}`,
+				);
+				const broken = errors.filter((e) => /TypeError|is not a function/i.test(e));
+				assert(broken.length === 0, `the panel logged: ${broken.slice(0, 3).join(' | ')}`);
+			} catch (error) {
+				if (process.env.E2E_DEBUG) {
+					await page.screenshot({ path: join(outDir, 'debug-tags.png') }).catch(() => {});
+					console.log(
+						await page
+							.locator('.el-popper:visible')
+							.first()
+							.innerHTML()
+							.catch(() => ''),
+					);
+				}
 				throw error;
 			} finally {
 				await page.close();

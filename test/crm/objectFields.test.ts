@@ -85,6 +85,7 @@ test('fields by name, key and ID, each value in its stored shape; definitions re
 		),
 		credentials: credentials(),
 		items,
+		typeVersion: 1.1,
 	});
 	expect(error).toBeUndefined();
 	const lookups = server.requests.filter(isDefinitions);

@@ -129,14 +129,16 @@ describe('what the lists send', () => {
 	});
 
 	test.each([
-		['picked from the list', ['vip', 'new']],
-		['saved as comma-separated text', 'vip, new'],
-		['an expression giving an array', '={{ ["vip", "new"] }}'],
-	])('Tag › Add with tags %s', async (_, tags) => {
+		['picked from the list', ['vip', 'new'], 1.1],
+		['an expression giving an array', '={{ ["vip", "new"] }}', 1.1],
+		['saved with version 1 as comma-separated text', 'vip, new', 1],
+		['saved with version 1 from an expression giving an array', '={{ ["vip", "new"] }}', 1],
+	])('Tag › Add with tags %s', async (_, tags, typeVersion) => {
 		const { error } = await runCrm({
 			parameters: { resource: 'tag', operation: 'add', contactId: 'c1', tags },
 			credentials: credentials(),
 			asSaved: true,
+			typeVersion,
 		});
 		expect(error).toBeUndefined();
 		expect(server.requests[0].body).toEqual({ tags: ['vip', 'new'] });
@@ -148,6 +150,7 @@ describe('what the lists send', () => {
 		const { error } = await runCrm({
 			parameters: { resource: 'tag', operation: 'remove', contactId: 'c1', tags: '={{ [] }}' },
 			credentials: credentials(),
+			typeVersion: 1.1,
 		});
 		expect(error?.message).toBe('"Tags" is empty');
 		expect(server.requests).toHaveLength(0);
@@ -160,9 +163,10 @@ describe('what the lists send', () => {
 			parameters: {
 				resource: 'conversation',
 				operation: 'search',
-				filters: { assignedTo: ['u1', 'u2'], followers: 'u3' },
+				filters: { assignedTo: ['u1', 'u2'], followers: ['u3'] },
 			},
 			credentials: credentials(),
+			typeVersion: 1.1,
 		});
 		expect(error).toBeUndefined();
 		expect(server.requests[0].query).toMatchObject({ assignedTo: 'u1,u2', followers: 'u3' });
@@ -180,10 +184,47 @@ describe('what the lists send', () => {
 				additionalFields: { callEndWorkflowIds: ['w1', 'w2'] },
 			},
 			credentials: credentials(),
+			typeVersion: 1.1,
 		});
 		expect(error).toBeUndefined();
 		expect((server.requests[0].body as IDataObject).callEndWorkflowIds).toEqual(['w1', 'w2']);
 		expect((await loadSpec('voice-ai'))?.validate(server.requests[0]) ?? []).toEqual([]);
+	});
+
+	test('Conversations search saved with version 1: the comma-separated text goes as it was', async () => {
+		server.handler = () => ({ body: { conversations: [], total: 0 } });
+		const { error } = await runNode({
+			nodeType: loadDeclarativeNode(new GoHighLevelConversations()),
+			parameters: {
+				resource: 'conversation',
+				operation: 'search',
+				filters: { assignedTo: 'u1,u2' },
+			},
+			credentials: credentials(),
+		});
+		expect(error).toBeUndefined();
+		expect(server.requests[0].query).toMatchObject({ assignedTo: 'u1,u2' });
+	});
+
+	test('version 1 shows the text fields, version 1.1 the lists', () => {
+		const node = loadDeclarativeNode(new GoHighLevelConversations());
+		const filters = node.description.properties.find((p) => p.name === 'filters');
+		const assigned = (
+			(filters?.options ?? []) as Array<{
+				name: string;
+				type: string;
+				displayOptions?: { show?: Record<string, unknown> };
+			}>
+		)
+			.filter((o) => o.name === 'assignedTo')
+			.map((o) => [o.type, o.displayOptions?.show?.['@version']]);
+		expect(assigned).toHaveLength(2);
+		expect(assigned).toEqual(
+			expect.arrayContaining([
+				['string', [1]],
+				['multiOptions', [1.1]],
+			]),
+		);
 	});
 
 	test('Calendars free slots: users go as repeated query values', async () => {
@@ -199,6 +240,7 @@ describe('what the lists send', () => {
 				additionalFields: { userIds: ['u1', 'u2'] },
 			},
 			credentials: credentials(),
+			typeVersion: 1.1,
 		});
 		expect(error).toBeUndefined();
 		expect(server.requests[0].query.userIds).toEqual(['u1', 'u2']);

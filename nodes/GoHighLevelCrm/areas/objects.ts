@@ -105,12 +105,20 @@ const recordFields: INodeProperties[] = [
 		placeholder: '{"name": "Rex", "age": 3}',
 		description: "The record's fields as one JSON object keyed by field key, sent as given",
 	},
-	field.pickMany('owner', 'Owner Names or IDs', 'getUsers', {
-		description: `Choose from the list, or specify user IDs using an ${EXPRESSION}. HighLevel takes one owner per record.`,
-	}),
-	field.pickMany('followers', 'Follower Names or IDs', 'getUsers', {
-		description: `Choose from the list, or specify user IDs using an ${EXPRESSION}`,
-	}),
+	...field.listFromVersion11(
+		field.pickMany('owner', 'Owner Names or IDs', 'getUsers', {
+			description: `Choose from the list, or specify user IDs using an ${EXPRESSION}. HighLevel takes one owner per record.`,
+		}),
+		field.stringList('owner', 'Owner User IDs', {
+			description: 'Comma-separated user IDs; HighLevel takes one owner per record',
+		}),
+	),
+	...field.listFromVersion11(
+		field.pickMany('followers', 'Follower Names or IDs', 'getUsers', {
+			description: `Choose from the list, or specify user IDs using an ${EXPRESSION}`,
+		}),
+		field.stringList('followers', 'Follower User IDs', { description: 'Comma-separated user IDs' }),
+	),
 ];
 
 const OPTION_TYPES = new Set([...SINGLE_TYPES, ...MULTI_TYPES]);

@@ -240,6 +240,24 @@ export function pickMany(
 	};
 }
 
+/** The node version from which inputs that take several users, tags or workflows are lists. */
+export const LISTS_VERSION = 1.1;
+
+/**
+ * A list to pick from (node version 1.1 on) and the comma-separated text field version 1 had, which
+ * workflows saved with it keep showing and running.
+ */
+export function listFromVersion11(list: INodeProperties, text: INodeProperties): INodeProperties[] {
+	const only = (property: INodeProperties, versions: number[]): INodeProperties => ({
+		...property,
+		displayOptions: {
+			...property.displayOptions,
+			show: { ...property.displayOptions?.show, '@version': versions },
+		},
+	});
+	return [only(text, [1]), only(list, [LISTS_VERSION])];
+}
+
 /** A JSON object or array, parsed with an error that names the field. */
 export function json(
 	name: string,

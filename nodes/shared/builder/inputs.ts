@@ -45,6 +45,35 @@ export function sampleOf(schema: SchemaFacts): unknown {
 }
 
 /**
+ * The n8n properties for an input: one, or for a list picked from loaded options, the list (version
+ * 1.1 on) and the comma-separated text field version 1 had.
+ */
+export function inputProperties(input: Input, choice: InputChoice | undefined): INodeProperties[] {
+	const list = choice && !isWholeProperty(choice) && choice.loadOptions ? choice : undefined;
+	if (!list?.loadOptions || !['array', 'string'].includes(String(input.schema.type))) {
+		return [inputProperty(input, choice)];
+	}
+	const where: 'query' | 'body' = input.in === 'query' ? 'query' : 'body';
+	const displayName = list.displayName ?? labelOf(input.name);
+	const options = { in: where, property: input.name, required: input.required || undefined };
+	const join = input.schema.type === 'string';
+	const text = list.textInVersion1 ?? { displayName, description: list.description ?? '' };
+	const textField = field.stringList(input.name, text.displayName, {
+		...options,
+		description: text.description,
+		placeholder: input.required ? examplePlaceholder(input) : undefined,
+	});
+	return field.listFromVersion11(
+		field.pickMany(input.name, displayName, list.loadOptions, {
+			...options,
+			description: list.description,
+			join,
+		}),
+		join ? { ...textField, routing: { send: { type: where, property: input.name } } } : textField,
+	);
+}
+
+/**
  * The n8n property for an input: its type follows the spec (text, number, switch, list of options,
  * date-time, comma-separated list, JSON), its label the API name unless the definition gives one.
  * Path inputs carry no routing: the transport puts them into the URL.
@@ -78,13 +107,6 @@ export function inputProperty(input: Input, choice: InputChoice | undefined): IN
 			placeholder: options.placeholder ?? 'e.g. value',
 			...(choice?.description ? { description: choice.description } : {}),
 		};
-	}
-	if (choice?.loadOptions && (schema.type === 'array' || schema.type === 'string')) {
-		return field.pickMany(input.name, displayName, choice.loadOptions, {
-			...options,
-			placeholder: choice.placeholder,
-			join: schema.type === 'string',
-		});
 	}
 	if (choice?.date || schema.format === 'date-time') {
 		return field.dateTime(input.name, displayName, { ...options, unit: choice?.date ?? 'iso' });

@@ -5,7 +5,7 @@ import { locationPlacements } from '../spec/types';
 import { runFirst } from '../transport/encode';
 import { keepAnswerWhole } from '../transport/records';
 import { createRequestHandler, observeRateLimits } from '../transport/send';
-import { inputProperty, type Input } from './inputs';
+import { inputProperties, type Input } from './inputs';
 import { actionResult, simplifyAfterPaging, simplifyProperties, simplifyRecord } from './outputs';
 import { cover, type Rectangle } from './display';
 import { defaultLabels } from './naming';
@@ -45,7 +45,7 @@ function inputsOf(facts: OperationFacts): Input[] {
 
 /** Remembers generated properties, so that equal inputs share one property object. */
 class PropertyMemo {
-	private readonly byKey = new Map<string, INodeProperties>();
+	private readonly byKey = new Map<string, INodeProperties[]>();
 
 	private nextId = 1;
 
@@ -57,14 +57,14 @@ class PropertyMemo {
 		return id;
 	}
 
-	input(input: Input, choice: InputChoice | undefined): INodeProperties {
+	input(input: Input, choice: InputChoice | undefined): INodeProperties[] {
 		const choiceKey =
 			choice && 'name' in choice && 'type' in choice
 				? `#${this.idOf(choice)}`
 				: JSON.stringify(choice ?? null);
 		const key = `${input.in}|${input.name}|${input.required}|${JSON.stringify(input.schema)}|${choiceKey}`;
 		let property = this.byKey.get(key);
-		if (!property) this.byKey.set(key, (property = inputProperty(input, choice)));
+		if (!property) this.byKey.set(key, (property = inputProperties(input, choice)));
 		return property;
 	}
 }
@@ -197,8 +197,8 @@ function assembleOperation(
 	const optional = inputs.filter((input) => !input.required && !topNames.has(input.name));
 
 	const properties: INodeProperties[] = [
-		...required.map(property),
-		...chosen.map(property),
+		...required.flatMap(property),
+		...chosen.flatMap(property),
 		...(definition.extra ?? []),
 		...(definition.list ? [returnAll, limit] : []),
 		...(definition.simplify ? simplifyProperties : []),
@@ -207,7 +207,7 @@ function assembleOperation(
 	if (group) properties.push(group);
 
 	const inputLabels: Record<string, string> = {};
-	for (const input of inputs) inputLabels[input.name] = property(input).displayName;
+	for (const input of inputs) inputLabels[input.name] = property(input).slice(-1)[0].displayName;
 
 	const runtime: RuntimeOperation = {
 		endpoint: definition.endpoint,
@@ -267,7 +267,7 @@ function assembleOperation(
 	return {
 		option,
 		properties,
-		...(group ? { optional: { group, options: optional.map(property) } } : {}),
+		...(group ? { optional: { group, options: optional.flatMap(property) } } : {}),
 	};
 }
 

@@ -23,8 +23,13 @@ export type InputChoice =
 	| (Partial<Pick<INodeProperties, 'displayName' | 'description' | 'placeholder' | 'hint'>> & {
 			date?: DateUnit;
 			default?: string | number | boolean;
-			/** A list input picked from the values this load-options method gives (see `pickMany`). */
+			/**
+			 * A list input picked from the values this load-options method gives (see `pickMany`), from
+			 * node version 1.1; workflows saved with version 1 keep the comma-separated text field
+			 * `textInVersion1` describes.
+			 */
 			loadOptions?: string;
+			textInVersion1?: { displayName: string; description: string };
 	  });
 
 /**
