@@ -40,8 +40,8 @@ function settled(page) {
 	return page.evaluate(() =>
 		Promise.race([
 			Promise.all(
-				// eslint-disable-next-line no-undef -- this function runs in the browser page, where document is defined
-				document
+				// this function runs in the browser page
+				/** @type {any} */ (globalThis).document
 					.getAnimations()
 					.filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
 					.map((a) => a.finished.catch(() => undefined)),
