@@ -175,6 +175,19 @@ export function choice(
 	};
 }
 
+/**
+ * A list's values from "a, b" or an array (an expression's), trimmed, empty ones dropped; sent as an
+ * array, or joined with commas where the endpoint takes one string.
+ */
+function listValue(required: boolean | undefined, fix: string, join = false): Transform {
+	return (value, fail) => {
+		const items = Array.isArray(value) ? value : String(value ?? '').split(',');
+		const list = items.map((item) => String(item).trim()).filter((item) => item !== '');
+		if (required && list.length === 0) fail('is empty', fix);
+		return join ? list.join(',') : list;
+	};
+}
+
 /** Sent as an array of strings; accepts "a, b" or an array from an expression. */
 export function stringList(
 	name: string,
@@ -188,17 +201,10 @@ export function stringList(
 		routing: sendAs(
 			name,
 			options,
-			(value, fail) => {
-				const items = Array.isArray(value) ? value : String(value ?? '').split(',');
-				const list = items.map((item) => String(item).trim()).filter((item) => item !== '');
-				if (options.required && list.length === 0) {
-					fail(
-						'is empty',
-						'Give at least one value, separated by commas, or an array from an expression.',
-					);
-				}
-				return list;
-			},
+			listValue(
+				options.required,
+				'Give at least one value, separated by commas, or an array from an expression.',
+			),
 			displayName,
 		),
 	};
@@ -206,8 +212,7 @@ export function stringList(
 
 /**
  * Several values picked from a list the node loads (users, tags), or given by an expression; sent as
- * an array of strings, or joined with commas where the endpoint takes one string. A comma-separated
- * text saved before the field became a list still executes.
+ * an array of strings, or joined with commas where the endpoint takes one string.
  */
 export function pickMany(
 	name: string,
@@ -223,18 +228,11 @@ export function pickMany(
 		routing: sendAs(
 			name,
 			options,
-			(value, fail) => {
-				const items = Array.isArray(value) ? value : [value];
-				const list = items
-					.flatMap((item) => String(item ?? '').split(','))
-					.map((item) => item.trim())
-					.filter((item) => item !== '');
-				if (options.required && list.length === 0) {
-					fail('is empty', 'Choose at least one value, or give them with an expression.');
-				}
-				if (!options.required && list.length === 0) return undefined;
-				return options.join ? list.join(',') : list;
-			},
+			listValue(
+				options.required,
+				'Choose at least one value, or give them with an expression.',
+				options.join,
+			),
 			displayName,
 		),
 	};
