@@ -39,6 +39,7 @@ type Rule =
 	| 'options-default'
 	| 'description-text'
 	| 'collection-placeholder'
+	| 'dynamic-options'
 	| 'no-data-expression';
 
 /** The button that adds an item to n8n's standard collections. */
@@ -65,6 +66,16 @@ const EXCEPTIONS: Array<{ rule: Rule; path: string; reason: string }> = [
 		path: '… › Request Options › Proxy',
 		reason: "n8n's own Request Options, which n8n adds to every declarative node",
 	},
+	...[
+		'… › Tags',
+		'GoHighLevel CRM › [resource=tag, operation=add|remove] Tags',
+		'GoHighLevel CRM › [resource=bulk, operation=updateTags] Tags',
+	].map((path) => ({
+		rule: 'dynamic-options' as const,
+		path,
+		reason:
+			"HighLevel's contact tag operations take tag names, not IDs: the list's values are names, and so is what an expression gives",
+	})),
 	{
 		rule: 'options-sorted',
 		path: '… › Open Hours › Range › Days',
@@ -289,6 +300,8 @@ class Checker {
 		)
 			this.report('no-data-expression', path, `"${property.name}" needs noDataExpression: true`);
 
+		if (property.typeOptions?.loadOptionsMethod) this.dynamicOptions(property, path);
+
 		if (property.type === 'options' || property.type === 'multiOptions') {
 			const options = (property.options ?? []) as INodePropertyOptions[];
 			this.sorted(
@@ -355,6 +368,28 @@ class Checker {
 					);
 			}
 		}
+	}
+
+	/**
+	 * As node-param-display-name-wrong-for-dynamic-(multi-)options and
+	 * node-param-description-wrong-for-dynamic-(multi-)options: a list loaded from the service says
+	 * that an expression may give the value instead, and that the value is an ID.
+	 */
+	dynamicOptions(property: INodeProperties, path: string) {
+		const many = property.type === 'multiOptions';
+		const suffix = many ? ' Names or IDs' : ' Name or ID';
+		if (!property.displayName.endsWith(suffix))
+			this.report('dynamic-options', path, `a loaded list's label does not end with "${suffix}"`);
+		if (
+			!/^Choose from the list, or specify (an ID|IDs|\w+ IDs) using an <a href="https:\/\/docs\.n8n\.io\/code\/expressions\/">expression<\/a>/.test(
+				property.description ?? '',
+			)
+		)
+			this.report(
+				'dynamic-options',
+				path,
+				`a loaded list's description does not start "Choose from the list, or specify … using an expression": "${property.description}"`,
+			);
 	}
 
 	requiredUsable(property: INodeProperties, path: string) {
@@ -619,6 +654,10 @@ const RULES: Array<[Rule, string]> = [
 	['duplicate-name', 'no two properties with the same name are shown under the same conditions'],
 	['required-usable', 'every required field has a usable default or a placeholder'],
 	['options-default', 'the default of an options field is one of its values'],
+	[
+		'dynamic-options',
+		'lists loaded from HighLevel are labelled "… Name or ID" / "… Names or IDs" and say an expression may give IDs',
+	],
 	[
 		'description-text',
 		'descriptions and hints: no stray whitespace, balanced quotes and brackets, final period as n8n writes it',

@@ -295,7 +295,7 @@ export function customFieldsByName(model: CustomFieldModel): INodeProperties {
 								model === 'contact' ? 'getContactCustomFields' : 'getOpportunityCustomFields',
 						},
 						default: '',
-						description: `The ${model} custom field. Choose from the list, or specify an ID or a key (e.g. ${model}.favorite_color) using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+						description: `Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>. A key (e.g. ${model}.favorite_color) or the field's name works too.`,
 					},
 					{
 						displayName: 'Value',
