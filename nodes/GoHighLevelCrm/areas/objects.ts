@@ -6,20 +6,21 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import * as field from '../../shared/builder/fields';
+import { inputProperties, type Input } from '../../shared/builder/inputs';
 import type { InputChoice, ResourceDefinition } from '../../shared/builder/types';
 import {
 	convert,
 	type Fail,
 	type FieldDefinition,
 	findField,
+	listOf,
 	MULTI_TYPES,
 	NUMBER_TYPES,
 	objectFieldDefinitions,
 	SINGLE_TYPES,
 	unknownFieldError,
 } from '../../shared/customFields/byName';
-import { picker } from '../../shared/recordPickers';
+import { picker, users } from '../../shared/recordPickers';
 import facts from '../../shared/spec/objects.json';
 import type { AreaFacts } from '../../shared/spec/types';
 import { pageNumber } from '../../shared/transport/paging';
@@ -52,12 +53,17 @@ const inputs: Record<string, InputChoice> = {
 	},
 };
 
-const EXPRESSION = '<a href="https://docs.n8n.io/code/expressions/">expression</a>';
-
 /**
  * A record's own fields, which differ per object: fields picked by name from the object's list (or
  * given by key), or the whole `properties` object as JSON. Both may be used; list entries win.
  */
+const userIds = (name: string): Input => ({
+	name,
+	in: 'body',
+	required: false,
+	schema: { type: 'array', items: { type: 'string' } },
+});
+
 const recordFields: INodeProperties[] = [
 	{
 		displayName: 'Record Fields',
@@ -105,20 +111,9 @@ const recordFields: INodeProperties[] = [
 		placeholder: '{"name": "Rex", "age": 3}',
 		description: "The record's fields as one JSON object keyed by field key, sent as given",
 	},
-	...field.listFromVersion11(
-		field.pickMany('owner', 'Owner Names or IDs', 'getUsers', {
-			description: `Choose from the list, or specify user IDs using an ${EXPRESSION}. HighLevel takes one owner per record.`,
-		}),
-		field.stringList('owner', 'Owner User IDs', {
-			description: 'Comma-separated user IDs; HighLevel takes one owner per record',
-		}),
-	),
-	...field.listFromVersion11(
-		field.pickMany('followers', 'Follower Names or IDs', 'getUsers', {
-			description: `Choose from the list, or specify user IDs using an ${EXPRESSION}`,
-		}),
-		field.stringList('followers', 'Follower User IDs', { description: 'Comma-separated user IDs' }),
-	),
+	// The spec leaves the record body undescribed: owner and followers are lists of user IDs.
+	...inputProperties(userIds('owner'), users('Owner', 'HighLevel takes one owner per record')),
+	...inputProperties(userIds('followers'), users('Follower')),
 ];
 
 const OPTION_TYPES = new Set([...SINGLE_TYPES, ...MULTI_TYPES]);
@@ -126,11 +121,7 @@ const OPTION_TYPES = new Set([...SINGLE_TYPES, ...MULTI_TYPES]);
 /** The option keys HighLevel takes for the labels or keys given, or an error naming the field. */
 function optionKeys(definition: FieldDefinition, value: unknown, fail: Fail): string | string[] {
 	const options = definition.options ?? [];
-	const given = MULTI_TYPES.has(definition.dataType)
-		? (Array.isArray(value) ? value : String(value ?? '').split(','))
-				.map((item) => String(item).trim())
-				.filter(Boolean)
-		: [String(value ?? '').trim()];
+	const given = MULTI_TYPES.has(definition.dataType) ? listOf(value) : [String(value ?? '').trim()];
 	const keys = given.map((chosen) => {
 		const option = options.find((o) => o.key === chosen || o.label === chosen);
 		if (!option) {

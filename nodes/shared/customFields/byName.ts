@@ -168,7 +168,7 @@ export const MULTI_TYPES = new Set(['MULTIPLE_OPTIONS', 'CHECKBOX', 'TEXTBOX_LIS
 
 export type Fail = (problem: string, fix: string) => never;
 
-function listOf(value: unknown): string[] {
+export function listOf(value: unknown): string[] {
 	const items = Array.isArray(value) ? value : String(value ?? '').split(',');
 	return items.map((item) => String(item).trim()).filter((item) => item !== '');
 }
@@ -320,7 +320,7 @@ export function customFieldsByName(model: CustomFieldModel): INodeProperties {
 	};
 }
 
-async function fieldOptions(
+async function modelFieldOptions(
 	fn: ILoadOptionsFunctions,
 	model: CustomFieldModel,
 ): Promise<INodePropertyOptions[]> {
@@ -332,10 +332,18 @@ async function fieldOptions(
 		qs: { model },
 		location: { in: 'path', name: 'locationId' },
 	});
-	return definitionsOf(answer)
+	return fieldOptions(definitionsOf(answer), (field) => field.id);
+}
+
+/** A list of field definitions by name, each with its key and type. */
+function fieldOptions(
+	fields: FieldDefinition[],
+	value: (field: FieldDefinition) => string,
+): INodePropertyOptions[] {
+	return fields
 		.map((field) => ({
 			name: field.name,
-			value: field.id,
+			value: value(field),
 			description: `${field.fieldKey} · ${field.dataType}`,
 		}))
 		.sort((a, b) => a.name.localeCompare(b.name));
@@ -354,27 +362,21 @@ export async function getObjectFields(
 		scopes: SCOPES,
 		location: { in: 'query', name: 'locationId' },
 	});
-	return objectDefinitionsOf(answer)
-		.map((field) => ({
-			name: field.name,
-			value: field.fieldKey || field.id,
-			description: `${field.fieldKey} · ${field.dataType}`,
-		}))
-		.sort((a, b) => a.name.localeCompare(b.name));
+	return fieldOptions(objectDefinitionsOf(answer), (field) => field.fieldKey || field.id);
 }
 
 /** loadOptions of the contact Custom Fields list. */
 export async function getContactCustomFields(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
-	return await fieldOptions(this, 'contact');
+	return await modelFieldOptions(this, 'contact');
 }
 
 /** loadOptions of the opportunity Custom Fields list. */
 export async function getOpportunityCustomFields(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
-	return await fieldOptions(this, 'opportunity');
+	return await modelFieldOptions(this, 'opportunity');
 }
 
 /** The value a record's custom field entry holds, whichever of HighLevel's shapes it comes in. */
